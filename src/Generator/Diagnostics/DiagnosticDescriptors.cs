@@ -1,0 +1,77 @@
+using Microsoft.CodeAnalysis;
+
+namespace SchemaGen.Generator.Diagnostics;
+
+/// <summary>
+/// The catalog of every diagnostic SchemaGen reports. Ids: <c>SG1xxx</c> schema definition,
+/// <c>SG2xxx</c> training and solution configuration, <c>SG3xxx</c> event construction and sending.
+/// Each id has a page at <c>docs/rules/&lt;id&gt;.md</c>.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    internal const string HelpLinkBase = "https://github.com/schemagen/schemagen/blob/main/docs/rules/";
+
+    public static readonly DiagnosticDescriptor TypeMustBePartial = Create(
+        "SG1001",
+        "Schema type must be partial",
+        "'{0}' must be declared partial so SchemaGen can add the generated schema members to {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnsupportedPropertyType = Create(
+        "SG1002",
+        "Property type has no flat Avro field type",
+        "Property '{0}' has type '{1}', which cannot be a flat Avro field; use string, int, long, float, double, bool, an enum, DateTime, DateTimeOffset or a string sequence, or mark it [SchemaIgnore]",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidCategorical = Create(
+        "SG1003",
+        "Field cannot be categorical",
+        "[Categorical] cannot be applied to property '{0}' (field {1}): {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidFieldName = Create(
+        "SG1004",
+        "Invalid schema field name",
+        "Field name '{0}' of property '{1}' is invalid: a field name matches [A-Za-z_][A-Za-z0-9_]* and has at most {2} characters",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DuplicateFieldName = Create(
+        "SG1005",
+        "Schema field names collide",
+        "Field '{0}' of property '{1}' collides with field '{2}' of property '{3}': field names must differ even when '_' and letter case are ignored",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GenericSchemaType = Create(
+        "SG1006",
+        "Schema type cannot be generic",
+        "'{0}' is generic; an Interactions schema has one fixed set of fields, so declare it on a non-generic type",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ReservedFieldType = Create(
+        "SG1007",
+        "Reserved field has the wrong type",
+        "Reserved field {0} (property '{1}') must be {2}, but it is '{3}'",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidEventType = Create(
+        "SG1008",
+        "Invalid declared event type",
+        "Event type '{0}' in EventTypes is {1} characters long; an event type has {2} to {3} characters",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidSchemaName = Create(
+        "SG1009",
+        "Invalid schema name",
+        "Schema name '{0}' is invalid: a schema name has {1} to {2} characters, starts with a letter or digit and contains only letters, digits, '-' and '_'",
+        DiagnosticSeverity.Error);
+
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
+        new(
+            id,
+            title,
+            messageFormat,
+            DiagnosticCategories.SchemaDefinition,
+            severity,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + id + ".md");
+}

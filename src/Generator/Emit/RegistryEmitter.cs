@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace SchemaGen.Generator.Emit;
+
+/// <summary>
+/// Emits <c>SchemaGen.SchemaRegistry</c>: an internal, per-assembly list of every schema type's
+/// <c>SchemaInfo</c>, so a program can enumerate its schemas without reflection.
+/// </summary>
+internal static class RegistryEmitter
+{
+    public const string HintName = "SchemaGen.SchemaRegistry.g.cs";
+
+    /// <param name="schemaTypeNames">The <c>global::</c>-qualified names of the schema types, in any order.</param>
+    public static string Emit(ImmutableArray<string> schemaTypeNames)
+    {
+        var sorted = new List<string>(schemaTypeNames);
+        sorted.Sort(System.StringComparer.Ordinal);
+
+        var writer = new IndentedWriter();
+        GeneratedCodeInfo.WriteHeader(writer);
+        writer.OpenBlock("namespace SchemaGen");
+        writer.Line("/// <summary>");
+        writer.Line("/// Every <c>[InteractionsSchema]</c> type of this assembly, ordered by full type name.");
+        writer.Line("/// </summary>");
+        writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+        writer.OpenBlock("internal static class SchemaRegistry");
+        writer.Line("/// <summary>The schemas declared in this assembly.</summary>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.InteractionsSchemaInfo> All { get; } = new global::SchemaGen.InteractionsSchemaInfo[]");
+        writer.Line("{");
+        foreach (var typeName in sorted)
+        {
+            writer.Line("    " + typeName + ".SchemaInfo,");
+        }
+
+        writer.Line("};");
+        writer.Line();
+        writer.Line("/// <summary>Finds a schema by its name (<c>InteractionsSchemaAttribute.Name</c> or the type name).</summary>");
+        writer.Line("/// <returns>The schema, or <see langword=\"null\"/> when this assembly declares none by that name.</returns>");
+        writer.OpenBlock("public static global::SchemaGen.InteractionsSchemaInfo? Find(string name)");
+        writer.OpenBlock("foreach (var schema in All)");
+        writer.OpenBlock("if (string.Equals(schema.Name, name, global::System.StringComparison.Ordinal))");
+        writer.Line("return schema;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return null;");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+}

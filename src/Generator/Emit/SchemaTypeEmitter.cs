@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CSharp;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Emit;
+
+/// <summary>
+/// Emits the partial declaration added to one schema type: <c>AvroSchemaJson</c>, <c>SchemaInfo</c> and the
+/// <c>global::SchemaGen.IInteractionsSchema</c> implementation.
+/// </summary>
+internal static class SchemaTypeEmitter
+{
+    public static string Emit(SchemaModel model)
+    {
+        var writer = new IndentedWriter();
+        GeneratedCodeInfo.WriteHeader(writer);
+
+        var hasNamespace = model.Namespace.Length > 0;
+        if (hasNamespace)
+        {
+            writer.OpenBlock("namespace " + model.Namespace);
+        }
+
+        foreach (var containing in model.ContainingTypes)
+        {
+            writer.OpenBlock("partial " + containing.Keyword + " " + containing.Name);
+        }
+
+        writer.OpenBlock("partial " + model.Keyword + " " + model.TypeName + " : global::SchemaGen.IInteractionsSchema");
+        WriteAvroSchemaJson(writer, model);
+        writer.Line();
+        WriteSchemaInfo(writer, model);
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("global::SchemaGen.InteractionsSchemaInfo global::SchemaGen.IInteractionsSchema.Schema => SchemaInfo;");
+        writer.CloseBlock();
+
+        for (var i = 0; i < model.ContainingTypes.Count; i++)
+        {
+            writer.CloseBlock();
+        }
+
+        if (hasNamespace)
+        {
+            writer.CloseBlock();
+        }
+
+        return writer.ToString();
+    }
+
+    private static void WriteAvroSchemaJson(IndentedWriter writer, SchemaModel model)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// The Avro schema of this Interactions dataset, as <c>CreateSchema</c> takes it in its <c>schema</c> member.");
+        writer.Line("/// </summary>");
+        writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+        // A verbatim literal keeps the schema readable in the IDE; its lines must not be indented, or the
+        // indentation would become part of the string.
+        var json = AvroSchemaWriter.Write(model).Replace("\"", "\"\"");
+        writer.Line("public const string AvroSchemaJson = @\"" + FirstLine(json, out var rest));
+        writer.Raw(rest + "\";\n");
+    }
+
+    private static void WriteSchemaInfo(IndentedWriter writer, SchemaModel model)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// This schema's name, Avro schema JSON, field names (in CSV column order) and declared event types.");
+        writer.Line("/// </summary>");
+        writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+        writer.Line("public static global::SchemaGen.InteractionsSchemaInfo SchemaInfo { get; } = new global::SchemaGen.InteractionsSchemaInfo(");
+        writer.Line("    " + Literal(model.SchemaName) + ",");
+        writer.Line("    typeof(" + model.FullyQualifiedName + "),");
+        writer.Line("    AvroSchemaJson,");
+        writer.Line("    " + StringArray(FieldNames(model)) + ",");
+        writer.Line("    " + StringArray(model.EventTypes) + ");");
+    }
+
+    private static IEnumerable<string> FieldNames(SchemaModel model)
+    {
+        foreach (var field in model.Fields)
+        {
+            yield return field.FieldName;
+        }
+    }
+
+    private static string StringArray(IEnumerable<string> values)
+    {
+        var items = new List<string>();
+        foreach (var value in values)
+        {
+            items.Add(Literal(value));
+        }
+
+        return items.Count == 0
+            ? "global::System.Array.Empty<string>()"
+            : "new string[] { " + string.Join(", ", items) + " }";
+    }
+
+    private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    private static string FirstLine(string text, out string rest)
+    {
+        var newline = text.IndexOf('\n');
+        if (newline < 0)
+        {
+            rest = string.Empty;
+            return text;
+        }
+
+        rest = text.Substring(newline + 1);
+        return text.Substring(0, newline);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemaGen.Generator.Emit;
+using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing;
+
+namespace SchemaGen.Generator;
+
+/// <summary>
+/// The pipeline only: find <c>[InteractionsSchema]</c> types → parse each into a <see cref="SchemaModel"/> →
+/// emit its schema file, the assembly's registry, and the diagnostics found while parsing.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var parseResults = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                KnownNames.InteractionsSchemaAttribute,
+                predicate: static (node, _) => node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax,
+                transform: static (context, cancellationToken) => context.TargetSymbol is INamedTypeSymbol type
+                    ? SchemaParser.Parse(type, context.Attributes.IsEmpty ? null : context.Attributes[0], cancellationToken)
+                    : new SchemaParseResult(null, EquatableArray<DiagnosticInfo>.Empty))
+            .WithTrackingName(TrackingNames.ParseResults);
+
+        // Diagnostics carry locations and change on any edit above them; models do not, so they are split
+        // apart and the emitted source is regenerated only when the schema itself changes.
+        var diagnostics = parseResults
+            .Select(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        var schemas = parseResults
+            .Where(static result => result.Model is not null)
+            .Select(static (result, _) => result.Model!)
+            .WithTrackingName(TrackingNames.Schemas);
+
+        var registryEntries = schemas
+            .Select(static (model, _) => model.FullyQualifiedName)
+            .Collect()
+            .WithTrackingName(TrackingNames.RegistryEntries);
+
+        context.RegisterSourceOutput(diagnostics, static (output, found) =>
+        {
+            foreach (var diagnostic in found)
+            {
+                output.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        context.RegisterSourceOutput(schemas, static (output, model) =>
+            output.AddSource(model.HintName, SchemaTypeEmitter.Emit(model)));
+
+        context.RegisterSourceOutput(registryEntries, static (output, typeNames) =>
+        {
+            if (!typeNames.IsEmpty)
+            {
+                output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(typeNames));
+            }
+        });
+    }
+}

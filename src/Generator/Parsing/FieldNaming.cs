@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>
+/// The naming rules: C# property name → Avro field name (<c>NumRatings</c> → <c>NUM_RATINGS</c>) and Avro field
+/// name → PutEvents <c>properties</c> key (<c>NUM_RATINGS</c> → <c>numRatings</c>). See <c>docs/mapping.md</c>.
+/// </summary>
+internal static class FieldNaming
+{
+    /// <summary>
+    /// Converts a PascalCase (or camelCase) property name to UPPER_SNAKE_CASE. A word starts at an upper-case
+    /// letter that follows a lower-case letter or digit, or that ends a run of capitals followed by a
+    /// lower-case letter; digits stay with the word before them. <c>DeviceOS</c> → <c>DEVICE_OS</c>,
+    /// <c>GenreL2</c> → <c>GENRE_L2</c>, <c>HTTPStatus</c> → <c>HTTP_STATUS</c>.
+    /// </summary>
+    public static string ToFieldName(string propertyName)
+    {
+        var builder = new StringBuilder(propertyName.Length + 8);
+        for (var i = 0; i < propertyName.Length; i++)
+        {
+            var current = propertyName[i];
+            if (i > 0 && char.IsUpper(current) && builder[builder.Length - 1] != '_')
+            {
+                var previous = propertyName[i - 1];
+                var next = i + 1 < propertyName.Length ? propertyName[i + 1] : '\0';
+                var startsWord = char.IsLower(previous)
+                    || char.IsDigit(previous)
+                    || (char.IsUpper(previous) && char.IsLower(next));
+                if (startsWord)
+                {
+                    builder.Append('_');
+                }
+            }
+
+            builder.Append(char.ToUpperInvariant(current));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Converts a field name to its PutEvents <c>properties</c> key: lower-case everything, drop each <c>_</c>
+    /// and upper-case the character after it (<c>NUM_RATINGS</c> → <c>numRatings</c>, <c>GENRE_L2</c> → <c>genreL2</c>).
+    /// </summary>
+    public static string ToPropertiesKey(string fieldName)
+    {
+        var builder = new StringBuilder(fieldName.Length);
+        var upperNext = false;
+        foreach (var character in fieldName)
+        {
+            if (character == '_')
+            {
+                upperNext = builder.Length > 0;
+                continue;
+            }
+
+            builder.Append(upperNext ? char.ToUpperInvariant(character) : char.ToLowerInvariant(character));
+            upperNext = false;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>True when <paramref name="fieldName"/> matches <c>[A-Za-z_][A-Za-z0-9_]*</c> within the length limit.</summary>
+    public static bool IsValidFieldName(string fieldName)
+    {
+        if (fieldName.Length == 0 || fieldName.Length > SchemaLimits.MaxFieldNameLength)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < fieldName.Length; i++)
+        {
+            var character = fieldName[i];
+            var valid = character == '_'
+                || (character >= 'A' && character <= 'Z')
+                || (character >= 'a' && character <= 'z')
+                || (i > 0 && character >= '0' && character <= '9');
+            if (!valid)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The form in which two field names must differ: Personalize rejects <c>GENRES_FIELD_1</c> beside
+    /// <c>GENRESFIELD1</c>, so underscores are dropped, and case is ignored to be safe.
+    /// </summary>
+    public static string CollisionKey(string fieldName) => fieldName.Replace("_", string.Empty).ToUpperInvariant();
+}

@@ -1,0 +1,13 @@
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>Metadata names of the runtime types the generator looks for.</summary>
+internal static class KnownNames
+{
+    public const string RuntimeNamespace = "SchemaGen";
+    public const string InteractionsSchemaAttribute = "SchemaGen.InteractionsSchemaAttribute";
+    public const string SchemaFieldAttribute = "SchemaFieldAttribute";
+    public const string CategoricalAttribute = "CategoricalAttribute";
+    public const string SchemaIgnoreAttribute = "SchemaIgnoreAttribute";
+    public const string EventTypesArgument = "EventTypes";
+    public const string NameArgument = "Name";
+}

@@ -1,0 +1,58 @@
+using Microsoft.CodeAnalysis;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>The SchemaGen attributes found on one property.</summary>
+internal sealed class PropertyAttributes
+{
+    public bool IsIgnored { get; private set; }
+
+    public bool IsCategorical { get; private set; }
+
+    public LocationInfo? CategoricalLocation { get; private set; }
+
+    /// <summary>The name given by <c>[SchemaField]</c>, or null when the attribute is absent.</summary>
+    public string? FieldName { get; private set; }
+
+    public LocationInfo? FieldNameLocation { get; private set; }
+
+    /// <summary>An attribute argument does not bind yet (half-typed code); the compiler reports it.</summary>
+    public bool IsUnresolved { get; private set; }
+
+    public static PropertyAttributes Read(IPropertySymbol property)
+    {
+        var result = new PropertyAttributes();
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (attribute.AttributeClass is not { ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true } } attributeClass)
+            {
+                continue;
+            }
+
+            switch (attributeClass.Name)
+            {
+                case KnownNames.SchemaIgnoreAttribute:
+                    result.IsIgnored = true;
+                    break;
+                case KnownNames.CategoricalAttribute:
+                    result.IsCategorical = true;
+                    result.CategoricalLocation = SchemaParser.AttributeLocation(attribute);
+                    break;
+                case KnownNames.SchemaFieldAttribute:
+                    if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error)
+                    {
+                        result.IsUnresolved = true;
+                        break;
+                    }
+
+                    // An explicit null leaves an empty name, which the parser reports as invalid.
+                    result.FieldName = attribute.ConstructorArguments[0].Value as string ?? string.Empty;
+                    result.FieldNameLocation = SchemaParser.AttributeLocation(attribute);
+                    break;
+            }
+        }
+
+        return result;
+    }
+}

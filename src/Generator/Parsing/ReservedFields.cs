@@ -1,0 +1,89 @@
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>
+/// The reserved fields of an Interactions schema, the property names that map to them, and the types each allows.
+/// </summary>
+internal static class ReservedFields
+{
+    public const string UserId = "USER_ID";
+    public const string ItemId = "ITEM_ID";
+    public const string Timestamp = "TIMESTAMP";
+    public const string EventType = "EVENT_TYPE";
+    public const string EventValue = "EVENT_VALUE";
+    public const string Impression = "IMPRESSION";
+    public const string RecommendationId = "RECOMMENDATION_ID";
+    public const string EventAttributionSource = "EVENT_ATTRIBUTION_SOURCE";
+
+    /// <summary>The reserved field a property name maps to, or null for a metadata field.</summary>
+    public static string? ForPropertyName(string propertyName) => propertyName switch
+    {
+        "UserId" => UserId,
+        "ItemId" => ItemId,
+        "Timestamp" or "SentAt" => Timestamp,
+        "EventType" => EventType,
+        "EventValue" => EventValue,
+        "Impression" => Impression,
+        "RecommendationId" => RecommendationId,
+        "EventAttributionSource" => EventAttributionSource,
+        _ => null,
+    };
+
+    public static bool IsReserved(string fieldName) => fieldName switch
+    {
+        UserId or ItemId or Timestamp or EventType or EventValue or Impression or RecommendationId or EventAttributionSource => true,
+        _ => false,
+    };
+
+    /// <summary>USER_ID, ITEM_ID and TIMESTAMP must be present and hold a value in every record.</summary>
+    public static bool IsRequired(string fieldName) => fieldName is UserId or ItemId or Timestamp;
+
+    /// <summary>
+    /// Whether a reserved field may hold a value of this kind; <paramref name="expected"/> describes the allowed
+    /// types for the error message. Metadata fields accept every kind.
+    /// </summary>
+    public static bool Accepts(string fieldName, ValueKind kind, out string expected)
+    {
+        switch (fieldName)
+        {
+            case UserId or ItemId or RecommendationId or EventAttributionSource:
+                expected = "string";
+                return kind == ValueKind.String;
+            case EventType:
+                expected = "string or an enum";
+                return kind is ValueKind.String or ValueKind.Enum;
+            case Impression:
+                expected = "string or a string sequence";
+                return kind is ValueKind.String or ValueKind.StringSequence;
+            case Timestamp:
+                expected = "long (epoch seconds), DateTimeOffset or DateTime";
+                return kind is ValueKind.Int64 or ValueKind.DateTimeOffset or ValueKind.DateTime;
+            case EventValue:
+                expected = "float or double";
+                return kind is ValueKind.Single or ValueKind.Double;
+            default:
+                expected = string.Empty;
+                return true;
+        }
+    }
+
+    /// <summary>The Avro type of a field: EVENT_VALUE is always <c>float</c>; every other follows its value kind.</summary>
+    public static AvroType AvroTypeOf(string fieldName, ValueKind kind)
+    {
+        if (fieldName == EventValue)
+        {
+            return AvroType.Float;
+        }
+
+        return kind switch
+        {
+            ValueKind.Boolean => AvroType.Boolean,
+            ValueKind.Int32 => AvroType.Int,
+            ValueKind.Int64 or ValueKind.DateTime or ValueKind.DateTimeOffset => AvroType.Long,
+            ValueKind.Single => AvroType.Float,
+            ValueKind.Double => AvroType.Double,
+            _ => AvroType.String,
+        };
+    }
+}

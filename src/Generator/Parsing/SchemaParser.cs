@@ -1,0 +1,414 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>
+/// Turns an <c>[InteractionsSchema]</c> type symbol into a <see cref="SchemaModel"/> plus diagnostics.
+/// The only place that looks at symbols; everything downstream works on the model. Never throws on user code.
+/// </summary>
+internal static class SchemaParser
+{
+    public static SchemaParseResult Parse(INamedTypeSymbol type, AttributeData? attribute, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var typeLocation = LocationInfo.From(type);
+
+        if (IsGenericOrInGeneric(type))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericSchemaType, typeLocation, type.Name));
+            return Failed(diagnostics);
+        }
+
+        CheckPartial(type, diagnostics, cancellationToken);
+
+        var schemaName = ReadSchemaName(type, attribute, diagnostics);
+        var eventTypes = ReadEventTypes(attribute, diagnostics);
+        var fields = ReadFields(type, typeLocation, diagnostics, out var hasUnresolvedType, cancellationToken);
+
+        if (hasUnresolvedType || HasErrors(diagnostics))
+        {
+            return Failed(diagnostics);
+        }
+
+        var model = new SchemaModel(
+            Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
+            Keyword: KeywordOf(type),
+            TypeName: type.Name,
+            ContainingTypes: ContainingTypesOf(type),
+            FullyQualifiedName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
+            HintName: HintNameOf(type),
+            SchemaName: schemaName,
+            EventTypes: eventTypes,
+            Fields: fields);
+
+        return new SchemaParseResult(model, EquatableArray.From(diagnostics));
+    }
+
+    private static SchemaParseResult Failed(List<DiagnosticInfo> diagnostics) => new(null, EquatableArray.From(diagnostics));
+
+    private static bool HasErrors(List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsGenericOrInGeneric(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsGenericType)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CheckPartial(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (IsPartial(current, cancellationToken))
+            {
+                continue;
+            }
+
+            var target = SymbolEqualityComparer.Default.Equals(current, type)
+                ? "it"
+                : "its nested schema type '" + type.Name + "'";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TypeMustBePartial, LocationInfo.From(current), current.Name, target));
+        }
+    }
+
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string ReadSchemaName(INamedTypeSymbol type, AttributeData? attribute, List<DiagnosticInfo> diagnostics)
+    {
+        var argument = FindNamedArgument(attribute, KnownNames.NameArgument);
+        if (argument is not { Kind: TypedConstantKind.Primitive } || argument.Value.Value is not string { } name)
+        {
+            return type.Name;
+        }
+
+        if (!IsValidSchemaName(name))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidSchemaName,
+                AttributeLocation(attribute) ?? LocationInfo.From(type),
+                name,
+                Format(SchemaLimits.MinSchemaNameLength),
+                Format(SchemaLimits.MaxSchemaNameLength)));
+        }
+
+        return name;
+    }
+
+    /// <summary><c>CreateSchemaRequest.name</c>: 1–63 characters, pattern <c>^[a-zA-Z0-9][a-zA-Z0-9\-_]*</c>.</summary>
+    private static bool IsValidSchemaName(string name)
+    {
+        if (name.Length < SchemaLimits.MinSchemaNameLength || name.Length > SchemaLimits.MaxSchemaNameLength)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            var character = name[i];
+            var isLetterOrDigit = (character >= 'a' && character <= 'z')
+                || (character >= 'A' && character <= 'Z')
+                || (character >= '0' && character <= '9');
+            if (!isLetterOrDigit && (i == 0 || (character != '-' && character != '_')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static EquatableArray<string> ReadEventTypes(AttributeData? attribute, List<DiagnosticInfo> diagnostics)
+    {
+        var argument = FindNamedArgument(attribute, KnownNames.EventTypesArgument);
+        if (argument is not { Kind: TypedConstantKind.Array } || argument.Value.IsNull)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        var eventTypes = new List<string>();
+        foreach (var element in argument.Value.Values)
+        {
+            var eventType = element.Value as string ?? string.Empty;
+            if (eventType.Length < SchemaLimits.MinEventTypeLength || eventType.Length > SchemaLimits.MaxEventTypeLength)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidEventType,
+                    AttributeLocation(attribute),
+                    eventType,
+                    Format(eventType.Length),
+                    Format(SchemaLimits.MinEventTypeLength),
+                    Format(SchemaLimits.MaxEventTypeLength)));
+                continue;
+            }
+
+            eventTypes.Add(eventType);
+        }
+
+        return EquatableArray.From(eventTypes);
+    }
+
+    private static EquatableArray<FieldModel> ReadFields(
+        INamedTypeSymbol type,
+        LocationInfo? typeLocation,
+        List<DiagnosticInfo> diagnostics,
+        out bool hasUnresolvedType,
+        CancellationToken cancellationToken)
+    {
+        hasUnresolvedType = false;
+        var fields = new List<FieldModel>();
+        var byCollisionKey = new Dictionary<string, FieldModel>();
+
+        foreach (var property in PropertiesInDeclarationOrder(type))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var location = LocationInfo.From(property) ?? typeLocation;
+            var attributes = PropertyAttributes.Read(property);
+            if (attributes.IsIgnored)
+            {
+                continue;
+            }
+
+            if (attributes.IsUnresolved)
+            {
+                hasUnresolvedType = true;
+                continue;
+            }
+
+            var outcome = TypeClassifier.Classify(property.Type, property.NullableAnnotation, out var kind, out var isNullable);
+            if (outcome == TypeClassifier.Outcome.Unresolved)
+            {
+                hasUnresolvedType = true;
+                continue;
+            }
+
+            var typeDisplay = property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+            if (outcome == TypeClassifier.Outcome.Unsupported)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, location, property.Name, typeDisplay));
+                continue;
+            }
+
+            var fieldName = attributes.FieldName ?? ReservedFields.ForPropertyName(property.Name) ?? FieldNaming.ToFieldName(property.Name);
+            if (!FieldNaming.IsValidFieldName(fieldName))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidFieldName,
+                    attributes.FieldNameLocation ?? location,
+                    fieldName,
+                    property.Name,
+                    Format(SchemaLimits.MaxFieldNameLength)));
+                continue;
+            }
+
+            CheckReservedType(fieldName, kind, isNullable, property.Name, typeDisplay, location, diagnostics);
+            var isCategorical = ResolveCategorical(fieldName, kind, attributes, property.Name, typeDisplay, location, diagnostics);
+
+            var field = new FieldModel(
+                PropertyName: property.Name,
+                PropertyTypeName: property.Type.WithNullableAnnotation(isNullable && property.Type.IsReferenceType ? NullableAnnotation.Annotated : NullableAnnotation.NotAnnotated)
+                    .ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier)),
+                FieldName: fieldName,
+                ValueKind: kind,
+                AvroType: ReservedFields.AvroTypeOf(fieldName, kind),
+                IsNullable: isNullable,
+                IsCategorical: isCategorical);
+
+            var collisionKey = FieldNaming.CollisionKey(fieldName);
+            if (byCollisionKey.TryGetValue(collisionKey, out var earlier))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateFieldName,
+                    location,
+                    fieldName,
+                    property.Name,
+                    earlier.FieldName,
+                    earlier.PropertyName));
+                continue;
+            }
+
+            byCollisionKey.Add(collisionKey, field);
+            fields.Add(field);
+        }
+
+        return EquatableArray.From(fields);
+    }
+
+    /// <summary>Public instance properties with a public getter: base types first, then each in source order.</summary>
+    private static IEnumerable<IPropertySymbol> PropertiesInDeclarationOrder(INamedTypeSymbol type)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            chain.Insert(0, current);
+        }
+
+        foreach (var declaringType in chain)
+        {
+            foreach (var member in declaringType.GetMembers())
+            {
+                if (member is IPropertySymbol
+                    {
+                        IsStatic: false,
+                        IsIndexer: false,
+                        IsOverride: false,
+                        DeclaredAccessibility: Accessibility.Public,
+                        GetMethod.DeclaredAccessibility: Accessibility.Public,
+                    } property)
+                {
+                    yield return property;
+                }
+            }
+        }
+    }
+
+    private static void CheckReservedType(
+        string fieldName,
+        ValueKind kind,
+        bool isNullable,
+        string propertyName,
+        string typeDisplay,
+        LocationInfo? location,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var accepted = ReservedFields.Accepts(fieldName, kind, out var expected);
+        if (accepted && !(isNullable && ReservedFields.IsRequired(fieldName)))
+        {
+            return;
+        }
+
+        var requirement = ReservedFields.IsRequired(fieldName) ? "a non-nullable " + expected : expected;
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedFieldType, location, fieldName, propertyName, requirement, typeDisplay));
+    }
+
+    private static bool ResolveCategorical(
+        string fieldName,
+        ValueKind kind,
+        PropertyAttributes attributes,
+        string propertyName,
+        string typeDisplay,
+        LocationInfo? location,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var isReserved = ReservedFields.IsReserved(fieldName);
+        if (!attributes.IsCategorical)
+        {
+            // Enum values are a closed set of names: categorical by nature, except for the reserved fields.
+            return kind == ValueKind.Enum && !isReserved;
+        }
+
+        string? reason = null;
+        if (isReserved)
+        {
+            reason = "the reserved field " + fieldName + " is never categorical";
+        }
+        else if (kind is not (ValueKind.String or ValueKind.StringSequence or ValueKind.Enum))
+        {
+            reason = "only string, string-sequence and enum fields can be categorical, and this one is '" + typeDisplay + "'";
+        }
+
+        if (reason is null)
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCategorical, attributes.CategoricalLocation ?? location, propertyName, fieldName, reason));
+        return false;
+    }
+
+    private static TypedConstant? FindNamedArgument(AttributeData? attribute, string name)
+    {
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    internal static LocationInfo? AttributeLocation(AttributeData? attribute) =>
+        attribute?.ApplicationSyntaxReference is { } reference
+            ? LocationInfo.From(Location.Create(reference.SyntaxTree, reference.Span))
+            : null;
+
+    private static string KeywordOf(INamedTypeSymbol type) => type switch
+    {
+        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Struct } => "struct",
+        { TypeKind: TypeKind.Interface } => "interface",
+        _ => "class",
+    };
+
+    private static EquatableArray<ContainingTypeInfo> ContainingTypesOf(INamedTypeSymbol type)
+    {
+        var containing = new List<ContainingTypeInfo>();
+        for (var current = type.ContainingType; current is not null; current = current.ContainingType)
+        {
+            containing.Insert(0, new ContainingTypeInfo(KeywordOf(current), current.Name));
+        }
+
+        return EquatableArray.From(containing);
+    }
+
+    /// <summary>The metadata name (<c>Namespace.Outer+Inner</c>) is unique per type, so it makes a unique file name.</summary>
+    private static string HintNameOf(INamedTypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var current = type.ContainingType; current is not null; current = current.ContainingType)
+        {
+            name = current.MetadataName + "+" + name;
+        }
+
+        if (type.ContainingNamespace is { IsGlobalNamespace: false } ns)
+        {
+            name = ns.ToDisplayString() + "." + name;
+        }
+
+        return name + ".InteractionsSchema.g.cs";
+    }
+
+    private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

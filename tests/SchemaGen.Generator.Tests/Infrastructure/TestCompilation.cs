@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SchemaGen.Generator.Tests.Infrastructure;
+
+/// <summary>Builds consumer compilations offline: .NET 10 reference assemblies plus the SchemaGen runtime.</summary>
+internal static class TestCompilation
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static readonly ImmutableArray<MetadataReference> References =
+    [
+        .. Basic.Reference.Assemblies.Net100.References.All,
+        MetadataReference.CreateFromFile(typeof(SchemaGen.InteractionsSchemaAttribute).Assembly.Location),
+    ];
+
+    public static CSharpCompilation Create(params string[] sources) =>
+        Create(sources.Select((source, index) => (FileName(index), source)));
+
+    public static CSharpCompilation Create(IEnumerable<(string Path, string Source)> files) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            files.Select(file => CSharpSyntaxTree.ParseText(file.Source, ParseOptions, file.Path)),
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static string FileName(int index) => $"Source{index}.cs";
+}

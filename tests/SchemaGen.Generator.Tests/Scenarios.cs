@@ -1,0 +1,145 @@
+namespace SchemaGen.Generator.Tests;
+
+/// <summary>Consumer sources used by the snapshot, Avro, incremental and robustness tests.</summary>
+internal static class Scenarios
+{
+    /// <summary>Seed example 1: the three required fields.</summary>
+    public const string SeedMinimal = """
+        using System;
+        using SchemaGen;
+
+        namespace MovieClicks;
+
+        [InteractionsSchema]
+        public partial class MovieClick
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+        }
+        """;
+
+    /// <summary>Seed example 2: event types, an event value and one metadata field.</summary>
+    public const string SeedRatings = """
+        using System;
+        using SchemaGen;
+
+        namespace MovieClicks;
+
+        [InteractionsSchema(EventTypes = new[] { "like", "rating" })]
+        public partial class MovieRating
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public DateTimeOffset Timestamp { get; set; }
+            public string EventType { get; set; } = "";
+            public float? EventValue { get; set; }
+            public int NumRatings { get; set; }
+        }
+        """;
+
+    /// <summary>Every supported CLR type, nullability, categorical fields, renames and ignored members.</summary>
+    public const string AllTypes = """
+        using System;
+        using System.Collections.Generic;
+        using SchemaGen;
+
+        namespace Shop.Events;
+
+        public enum DeviceKind { Phone, Tablet, Desktop }
+
+        [InteractionsSchema(Name = "shop-interactions-v2")]
+        public partial record ShopInteraction
+        {
+            public required string UserId { get; init; }
+            public required string ItemId { get; init; }
+            public DateTime SentAt { get; init; }
+            public DeviceKind EventType { get; init; }
+            public double EventValue { get; init; }
+            public IReadOnlyList<string>? Impression { get; init; }
+            public string? RecommendationId { get; init; }
+            public string? EventAttributionSource { get; init; }
+            [Categorical] public string? Location { get; init; }
+            public DeviceKind? Device { get; init; }
+            [Categorical] public string[] GenreL2 { get; init; } = Array.Empty<string>();
+            public short Quantity { get; init; }
+            public long? SessionLength { get; init; }
+            public float Price { get; init; }
+            public double? Discount { get; init; }
+            public bool IsReturn { get; init; }
+            public string DeviceOS { get; init; } = "";
+            [SchemaField("SHIP_TO_REGION")] public string? Region { get; init; }
+            [SchemaIgnore] public Dictionary<string, string> Debug { get; init; } = new();
+            public static int Counter { get; set; }
+            internal string Internal { get; set; } = "";
+            public string this[int index] => "";
+            public string WriteOnly { set { } }
+        }
+        """;
+
+    /// <summary>A record struct nested in partial types, a positional record, and a schema in the global namespace.</summary>
+    public const string Shapes = """
+        using System;
+        using SchemaGen;
+
+        namespace Shapes
+        {
+            public static partial class Outer
+            {
+                public partial class Middle
+                {
+                    [InteractionsSchema(EventTypes = new[] { "view" })]
+                    public partial record struct NestedClick(string UserId, string ItemId, long Timestamp);
+                }
+            }
+
+            [InteractionsSchema]
+            public partial record PositionalRating(string UserId, string ItemId, DateTimeOffset Timestamp, float EventValue);
+
+            public abstract class InteractionBase
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+            }
+
+            [InteractionsSchema]
+            public partial class DerivedWatch : InteractionBase
+            {
+                public int? WatchSeconds { get; set; }
+            }
+        }
+
+        [InteractionsSchema]
+        public partial struct GlobalClick
+        {
+            public string UserId { get; set; }
+            public string ItemId { get; set; }
+            public long Timestamp { get; set; }
+        }
+        """;
+
+    /// <summary>Mistakes the generator reports instead of emitting broken code.</summary>
+    public const string Mistakes = """
+        using System;
+        using System.Collections.Generic;
+        using SchemaGen;
+
+        namespace Mistakes;
+
+        [InteractionsSchema]
+        public class NotPartial
+        {
+            public string UserId { get; set; } = "";
+        }
+
+        [InteractionsSchema]
+        public partial class Unmappable
+        {
+            public string UserId { get; set; } = "";
+            public Dictionary<string, int> Counts { get; set; } = new();
+            public decimal Price { get; set; }
+            public Unmappable? Parent { get; set; }
+        }
+        """;
+}
