@@ -37,6 +37,7 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Schemas);
 
         var registryEntries = schemas
+            .Where(static model => model.IsVisibleToAssembly)
             .Select(static (model, _) => model.FullyQualifiedName)
             .Collect()
             .WithTrackingName(TrackingNames.RegistryEntries);

@@ -77,7 +77,10 @@ internal static class Scenarios
         }
         """;
 
-    /// <summary>A record struct nested in partial types, a positional record, and a schema in the global namespace.</summary>
+    /// <summary>
+    /// A record struct nested in partial types, a private nested schema, a positional record, a derived class and a
+    /// struct in the global namespace.
+    /// </summary>
     public const string Shapes = """
         using System;
         using SchemaGen;
@@ -90,6 +93,15 @@ internal static class Scenarios
                 {
                     [InteractionsSchema(EventTypes = new[] { "view" })]
                     public partial record struct NestedClick(string UserId, string ItemId, long Timestamp);
+                }
+
+                // Generated, but left out of the registry: no other type of the assembly can name it.
+                [InteractionsSchema]
+                private partial class HiddenClick
+                {
+                    public string UserId { get; set; } = "";
+                    public string ItemId { get; set; } = "";
+                    public long Timestamp { get; set; }
                 }
             }
 

@@ -9,6 +9,9 @@ namespace SchemaGen.Generator.Model;
 /// <param name="FullyQualifiedName">The <c>global::</c>-qualified type name.</param>
 /// <param name="HintName">The unique, deterministic name of the generated file.</param>
 /// <param name="SchemaName">The schema's name (the attribute's <c>Name</c> or the type name).</param>
+/// <param name="IsVisibleToAssembly">
+/// False for a type nested as private or protected: code elsewhere in the assembly, such as the registry, cannot name it.
+/// </param>
 internal sealed record SchemaModel(
     string Namespace,
     string Keyword,
@@ -17,5 +20,6 @@ internal sealed record SchemaModel(
     string FullyQualifiedName,
     string HintName,
     string SchemaName,
+    bool IsVisibleToAssembly,
     EquatableArray<string> EventTypes,
     EquatableArray<FieldModel> Fields);

@@ -19,6 +19,12 @@ internal static class SchemaParser
         var diagnostics = new List<DiagnosticInfo>();
         var typeLocation = LocationInfo.From(type);
 
+        if (HasMissingName(type))
+        {
+            // Half-typed declaration: the compiler reports the missing identifier; there is nothing to name yet.
+            return Failed(diagnostics);
+        }
+
         if (IsGenericOrInGeneric(type))
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GenericSchemaType, typeLocation, type.Name));
@@ -44,6 +50,7 @@ internal static class SchemaParser
             FullyQualifiedName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             HintName: HintNameOf(type),
             SchemaName: schemaName,
+            IsVisibleToAssembly: IsVisibleToAssembly(type),
             EventTypes: eventTypes,
             Fields: fields);
 
@@ -57,6 +64,40 @@ internal static class SchemaParser
         foreach (var diagnostic in diagnostics)
         {
             if (diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVisibleToAssembly(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal or Accessibility.NotApplicable))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasMissingName(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.Name.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name.Length == 0)
             {
                 return true;
             }

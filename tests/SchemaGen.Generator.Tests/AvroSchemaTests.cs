@@ -1,0 +1,143 @@
+using System.Linq;
+using Avro;
+using SchemaGen.Generator.Tests.Infrastructure;
+using Xunit;
+using AvroKind = Avro.Schema.Type;
+
+namespace SchemaGen.Generator.Tests;
+
+/// <summary>
+/// Every generated schema is parsed by Apache.Avro and compared field by field with what Personalize expects.
+/// </summary>
+public sealed class AvroSchemaTests
+{
+    private sealed record ExpectedField(string Name, AvroKind Type, bool Nullable = false, bool Categorical = false);
+
+    [Fact]
+    public void Seed_minimal_schema_has_the_three_required_fields()
+    {
+        var schema = ParseGenerated(Scenarios.SeedMinimal, "MovieClicks.MovieClick");
+
+        AssertFields(
+            schema,
+            new("USER_ID", AvroKind.String),
+            new("ITEM_ID", AvroKind.String),
+            new("TIMESTAMP", AvroKind.Long));
+    }
+
+    [Fact]
+    public void Seed_ratings_schema_adds_event_type_value_and_metadata()
+    {
+        var schema = ParseGenerated(Scenarios.SeedRatings, "MovieClicks.MovieRating");
+
+        AssertFields(
+            schema,
+            new("USER_ID", AvroKind.String),
+            new("ITEM_ID", AvroKind.String),
+            new("TIMESTAMP", AvroKind.Long),
+            new("EVENT_TYPE", AvroKind.String),
+            new("EVENT_VALUE", AvroKind.Float, Nullable: true),
+            new("NUM_RATINGS", AvroKind.Int));
+    }
+
+    [Fact]
+    public void Every_supported_type_maps_to_its_avro_type()
+    {
+        var schema = ParseGenerated(Scenarios.AllTypes, "Shop.Events.ShopInteraction");
+
+        AssertFields(
+            schema,
+            new("USER_ID", AvroKind.String),
+            new("ITEM_ID", AvroKind.String),
+            new("TIMESTAMP", AvroKind.Long),
+            new("EVENT_TYPE", AvroKind.String),
+            new("EVENT_VALUE", AvroKind.Float),
+            new("IMPRESSION", AvroKind.String, Nullable: true),
+            new("RECOMMENDATION_ID", AvroKind.String, Nullable: true),
+            new("EVENT_ATTRIBUTION_SOURCE", AvroKind.String, Nullable: true),
+            new("LOCATION", AvroKind.String, Nullable: true, Categorical: true),
+            new("DEVICE", AvroKind.String, Nullable: true, Categorical: true),
+            new("GENRE_L2", AvroKind.String, Categorical: true),
+            new("QUANTITY", AvroKind.Int),
+            new("SESSION_LENGTH", AvroKind.Long, Nullable: true),
+            new("PRICE", AvroKind.Float),
+            new("DISCOUNT", AvroKind.Double, Nullable: true),
+            new("IS_RETURN", AvroKind.Boolean),
+            new("DEVICE_OS", AvroKind.String),
+            new("SHIP_TO_REGION", AvroKind.String, Nullable: true));
+    }
+
+    [Theory]
+    [InlineData("Shapes.Outer+Middle+NestedClick")]
+    [InlineData("GlobalClick")]
+    public void Nested_and_struct_schemas_are_generated(string metadataName)
+    {
+        var schema = ParseGenerated(Scenarios.Shapes, metadataName);
+
+        AssertFields(
+            schema,
+            new("USER_ID", AvroKind.String),
+            new("ITEM_ID", AvroKind.String),
+            new("TIMESTAMP", AvroKind.Long));
+    }
+
+    [Fact]
+    public void Positional_record_parameters_become_fields_in_order()
+    {
+        var schema = ParseGenerated(Scenarios.Shapes, "Shapes.PositionalRating");
+
+        AssertFields(
+            schema,
+            new("USER_ID", AvroKind.String),
+            new("ITEM_ID", AvroKind.String),
+            new("TIMESTAMP", AvroKind.Long),
+            new("EVENT_VALUE", AvroKind.Float));
+    }
+
+    [Fact]
+    public void Base_class_properties_come_first()
+    {
+        var schema = ParseGenerated(Scenarios.Shapes, "Shapes.DerivedWatch");
+
+        AssertFields(
+            schema,
+            new("USER_ID", AvroKind.String),
+            new("ITEM_ID", AvroKind.String),
+            new("TIMESTAMP", AvroKind.Long),
+            new("WATCH_SECONDS", AvroKind.Int, Nullable: true));
+    }
+
+    private static RecordSchema ParseGenerated(string source, string metadataName)
+    {
+        var run = GeneratorRunner.Run(TestCompilation.Create(source));
+        var json = run.AvroSchemaJson(metadataName);
+
+        var schema = Assert.IsType<RecordSchema>(Schema.Parse(json));
+        Assert.Equal("Interactions", schema.Name);
+        Assert.Equal("com.amazonaws.personalize.schema", schema.Namespace);
+        Assert.Equal("\"1.0\"", schema.GetProperty("version"));
+        return schema;
+    }
+
+    private static void AssertFields(RecordSchema schema, params ExpectedField[] expected)
+    {
+        Assert.Equal(expected.Select(field => field.Name), schema.Fields.Select(field => field.Name));
+        foreach (var (field, want) in schema.Fields.Zip(expected))
+        {
+            if (want.Nullable)
+            {
+                var union = Assert.IsType<UnionSchema>(field.Schema);
+                Assert.Equal([AvroKind.Null, want.Type], union.Schemas.Select(branch => branch.Tag));
+                Assert.NotNull(field.DefaultValue);
+                Assert.Equal(Newtonsoft.Json.Linq.JTokenType.Null, field.DefaultValue.Type);
+            }
+            else
+            {
+                Assert.Equal(want.Type, Assert.IsType<PrimitiveSchema>(field.Schema).Tag);
+                Assert.Null(field.DefaultValue);
+            }
+
+            Assert.Equal(want.Categorical ? "true" : null, field.GetProperty("categorical"));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using SchemaGen.Generator.Parsing;
+using Xunit;
+
+namespace SchemaGen.Generator.Tests;
+
+public sealed class FieldNamingTests
+{
+    [Theory]
+    [InlineData("NumRatings", "NUM_RATINGS")]
+    [InlineData("DeviceOS", "DEVICE_OS")]
+    [InlineData("GenreL2", "GENRE_L2")]
+    [InlineData("HTTPStatus", "HTTP_STATUS")]
+    [InlineData("Level2Score", "LEVEL2_SCORE")]
+    [InlineData("Genre2", "GENRE2")]
+    [InlineData("Location", "LOCATION")]
+    [InlineData("numberOfVideosWatched", "NUMBER_OF_VIDEOS_WATCHED")]
+    [InlineData("Already_Snake", "ALREADY_SNAKE")]
+    [InlineData("X", "X")]
+    public void Property_names_become_upper_snake_case(string propertyName, string fieldName) =>
+        Assert.Equal(fieldName, FieldNaming.ToFieldName(propertyName));
+
+    [Theory]
+    [InlineData("NUM_RATINGS", "numRatings")]
+    [InlineData("NUMBER_OF_RATINGS", "numberOfRatings")]
+    [InlineData("NUMBER_OF_VIDEOS_WATCHED", "numberOfVideosWatched")]
+    [InlineData("NUMBER_OF_ACTIONS", "numberOfActions")]
+    [InlineData("VALUE", "value")]
+    [InlineData("GENRE_L2", "genreL2")]
+    [InlineData("_PRIVATE", "private")]
+    public void Field_names_become_camel_case_properties_keys(string fieldName, string key) =>
+        Assert.Equal(key, FieldNaming.ToPropertiesKey(fieldName));
+
+    [Theory]
+    [InlineData("USER_ID", true)]
+    [InlineData("_x1", true)]
+    [InlineData("1ABC", false)]
+    [InlineData("HAS-DASH", false)]
+    [InlineData("HAS SPACE", false)]
+    [InlineData("ÄRGER", false)]
+    [InlineData("", false)]
+    public void Field_names_follow_the_column_name_pattern(string fieldName, bool valid) =>
+        Assert.Equal(valid, FieldNaming.IsValidFieldName(fieldName));
+
+    [Fact]
+    public void Field_names_are_limited_to_150_characters()
+    {
+        Assert.True(FieldNaming.IsValidFieldName(new string('A', SchemaLimits.MaxFieldNameLength)));
+        Assert.False(FieldNaming.IsValidFieldName(new string('A', SchemaLimits.MaxFieldNameLength + 1)));
+    }
+
+    [Fact]
+    public void Collision_keys_ignore_underscores_and_case()
+    {
+        Assert.Equal(FieldNaming.CollisionKey("GENRES_FIELD_1"), FieldNaming.CollisionKey("GENRESFIELD1"));
+        Assert.Equal(FieldNaming.CollisionKey("Genre"), FieldNaming.CollisionKey("GENRE"));
+        Assert.NotEqual(FieldNaming.CollisionKey("GENRE_1"), FieldNaming.CollisionKey("GENRE_2"));
+    }
+}

@@ -1,0 +1,165 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SchemaGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SchemaGen.Generator.Tests;
+
+/// <summary>
+/// The pipeline must not redo work the IDE has already done: a second run, an unrelated edit and an edit above a
+/// schema leave every named step cached, and editing one schema regenerates only that schema.
+/// </summary>
+public sealed class IncrementalTests
+{
+    private static readonly string[] TrackedSteps =
+    [
+        TrackingNames.ParseResults,
+        TrackingNames.Schemas,
+        TrackingNames.Diagnostics,
+        TrackingNames.RegistryEntries,
+    ];
+
+    [Fact]
+    public void Second_run_on_an_equal_compilation_is_fully_cached()
+    {
+        var compilation = TestCompilation.Create(Scenarios.SeedRatings, Scenarios.AllTypes);
+        var first = GeneratorRunner.Run(compilation);
+
+        var second = first.Driver.RunGenerators(compilation.Clone());
+
+        AssertAllStepsCachedOrUnchanged(second.GetRunResult().Results.Single());
+        AssertSameSources(first.Driver, second);
+    }
+
+    [Fact]
+    public void Unrelated_edit_leaves_every_step_cached()
+    {
+        var compilation = TestCompilation.Create(Scenarios.SeedRatings, Scenarios.AllTypes);
+        var first = GeneratorRunner.Run(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(
+            "namespace Other; public class Unrelated { public int Value { get; set; } }",
+            TestCompilation.ParseOptions,
+            "Unrelated.cs"));
+        var second = first.Driver.RunGenerators(edited);
+
+        AssertAllStepsCachedOrUnchanged(second.GetRunResult().Results.Single());
+    }
+
+    [Fact]
+    public void Edit_above_a_schema_does_not_regenerate_it()
+    {
+        var compilation = TestCompilation.Create(Scenarios.SeedRatings);
+        var first = GeneratorRunner.Run(compilation);
+
+        var tree = compilation.SyntaxTrees.Single();
+        var shifted = tree.WithChangedText(tree.GetText().Replace(0, 0, "// a comment that moves every location down\n"));
+        var second = first.Driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, shifted)).GetRunResult().Results.Single();
+
+        Assert.All(second.TrackedSteps[TrackingNames.Schemas].SelectMany(step => step.Outputs), output =>
+            Assert.Contains(output.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+    }
+
+    [Fact]
+    public void Editing_one_schema_regenerates_only_that_schema()
+    {
+        var compilation = TestCompilation.Create(Scenarios.SeedMinimal, Scenarios.SeedRatings);
+        var first = GeneratorRunner.Run(compilation);
+
+        var ratingsTree = compilation.SyntaxTrees.ElementAt(1);
+        var editedText = ratingsTree.GetText().ToString().Replace("public int NumRatings", "public long NumRatings", StringComparison.Ordinal);
+        var edited = compilation.ReplaceSyntaxTree(ratingsTree, ratingsTree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(editedText)));
+        var secondDriver = first.Driver.RunGenerators(edited);
+        var second = secondDriver.GetRunResult().Results.Single();
+
+        var schemaOutputs = second.TrackedSteps[TrackingNames.Schemas]
+            .SelectMany(step => step.Outputs)
+            .Select(output => ((Model.SchemaModel)output.Value, output.Reason))
+            .ToDictionary(pair => pair.Item1.TypeName, pair => pair.Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, schemaOutputs["MovieRating"]);
+        Assert.Contains(schemaOutputs["MovieClick"], new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+
+        // The registry lists type names only, so a field change does not rewrite it.
+        Assert.All(second.TrackedSteps[TrackingNames.RegistryEntries].SelectMany(step => step.Outputs), output =>
+            Assert.Contains(output.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+
+        var before = first.Result.GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText.ToString());
+        var after = second.GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText.ToString());
+        Assert.Equal(before["MovieClicks.MovieClick.InteractionsSchema.g.cs"], after["MovieClicks.MovieClick.InteractionsSchema.g.cs"]);
+        Assert.NotEqual(before["MovieClicks.MovieRating.InteractionsSchema.g.cs"], after["MovieClicks.MovieRating.InteractionsSchema.g.cs"]);
+        Assert.Contains("\"\"type\"\": \"\"long\"\"", after["MovieClicks.MovieRating.InteractionsSchema.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_step_output_holds_a_symbol_syntax_node_or_compilation()
+    {
+        var run = GeneratorRunner.Run(TestCompilation.Create(Scenarios.AllTypes, Scenarios.Shapes, Scenarios.Mistakes));
+
+        foreach (var name in TrackedSteps)
+        {
+            Assert.True(run.Result.TrackedSteps.ContainsKey(name), $"Step '{name}' did not run.");
+            foreach (var output in run.Result.TrackedSteps[name].SelectMany(step => step.Outputs))
+            {
+                AssertHoldsNoRoslynObjects(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static void AssertAllStepsCachedOrUnchanged(GeneratorRunResult result)
+    {
+        foreach (var name in TrackedSteps)
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(name), $"Step '{name}' did not run.");
+            foreach (var output in result.TrackedSteps[name].SelectMany(step => step.Outputs))
+            {
+                Assert.True(
+                    output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"Step '{name}' output was {output.Reason}.");
+            }
+        }
+
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output =>
+            Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    private static void AssertSameSources(GeneratorDriver first, GeneratorDriver second) =>
+        Assert.Equal(
+            first.GetRunResult().GeneratedTrees.Select(tree => tree.ToString()),
+            second.GetRunResult().GeneratedTrees.Select(tree => tree.ToString()));
+
+    private static void AssertHoldsNoRoslynObjects(object? value, string step, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(
+            value is ISymbol or SyntaxNode or Compilation or SemanticModel or SyntaxTree or Location,
+            $"Step '{step}' holds a {value.GetType().Name}, which pins the compilation in memory and defeats caching.");
+
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertHoldsNoRoslynObjects(item, step, visited);
+            }
+        }
+
+        // DiagnosticDescriptor and the Roslyn text structs are immutable data; their internals need no walk.
+        if (value is DiagnosticDescriptor || value.GetType().Namespace?.StartsWith("Microsoft.CodeAnalysis.Text", StringComparison.Ordinal) == true)
+        {
+            return;
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertHoldsNoRoslynObjects(field.GetValue(value), step, visited);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SchemaGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SchemaGen.Generator.Tests;
+
+/// <summary>
+/// The IDE runs the generator on every keystroke, so it sees code at every stage of being typed. Hundreds of
+/// malformed and half-edited sources must never make it throw or emit code that does not parse.
+/// </summary>
+public sealed class RobustnessTests
+{
+    private static readonly string[] Seeds =
+    [
+        Scenarios.SeedMinimal,
+        Scenarios.SeedRatings,
+        Scenarios.AllTypes,
+        Scenarios.Shapes,
+        Scenarios.Mistakes,
+    ];
+
+    private static readonly (string From, string To)[] Replacements =
+    [
+        ("string", "strin"),
+        ("string", "object"),
+        ("string", "List<"),
+        ("string", "int[]"),
+        ("string", "Dictionary<string, string>"),
+        ("string", "dynamic"),
+        ("string", "void"),
+        ("string", "T"),
+        ("long", "decimal"),
+        ("long", "(int, int)"),
+        ("float", "Func<int>"),
+        ("DateTimeOffset", "DateTimeOffset*"),
+        ("partial", ""),
+        ("public", "private"),
+        ("new[] { \"like\", \"rating\" }", "5"),
+        ("new[] { \"like\", \"rating\" }", "null"),
+        ("new[] { \"like\", \"rating\" }", "new[] { \"\", null }"),
+        ("Name = \"shop-interactions-v2\"", "Name = null"),
+        ("Name = \"shop-interactions-v2\"", "Name = 42"),
+        ("[SchemaField(\"SHIP_TO_REGION\")]", "[SchemaField(null)]"),
+        ("[SchemaField(\"SHIP_TO_REGION\")]", "[SchemaField()]"),
+        ("[SchemaField(\"SHIP_TO_REGION\")]", "[SchemaField(1)]"),
+        ("[SchemaField(\"SHIP_TO_REGION\")]", "[SchemaField(\"a\" + Missing)]"),
+        ("[Categorical]", "[Categorical(true)]"),
+        ("[InteractionsSchema", "[InteractionsSchema()] [InteractionsSchema"),
+        ("class", "interface"),
+        ("class", "enum"),
+        ("record", "class<T>"),
+        ("{ get; set; }", "{ get => throw null!; }"),
+        ("{ get; init; }", ""),
+        (";", ""),
+        ("}", ""),
+        ("(", ""),
+    ];
+
+    [Fact]
+    public void Malformed_and_half_edited_sources_never_break_the_generator()
+    {
+        var variants = Variants().ToList();
+        Assert.True(variants.Count >= 300, $"Only {variants.Count} variants were produced.");
+
+        foreach (var variant in variants)
+        {
+            var run = GeneratorRunner.Run(TestCompilation.Create(variant));
+
+            var failures = run.RunResult.Diagnostics.Concat(run.Result.Diagnostics)
+                .Where(diagnostic => diagnostic.Id is "CS8785" or "AD0001" or "CS8784")
+                .ToList();
+            Assert.True(failures.Count == 0, $"Generator failed on:\n{variant}\n{string.Join("\n", failures)}");
+
+            // When the consumer's code is valid, whatever the generator adds must be valid too.
+            if (!run.Input.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                var introduced = run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                Assert.True(introduced.Count == 0, $"Generated code does not compile for:\n{variant}\n{string.Join("\n", introduced)}");
+            }
+
+            foreach (var generated in run.Result.GeneratedSources)
+            {
+                var syntaxErrors = generated.SyntaxTree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                Assert.True(syntaxErrors.Count == 0, $"Generated {generated.HintName} does not parse for:\n{variant}\n{string.Join("\n", syntaxErrors)}");
+            }
+        }
+    }
+
+    private static IEnumerable<string> Variants()
+    {
+        var random = new Random(20261129);
+        foreach (var seed in Seeds)
+        {
+            // Truncation: the file as it looks while still being typed.
+            for (var cut = 0; cut < seed.Length; cut += Math.Max(1, seed.Length / 40))
+            {
+                yield return seed.Substring(0, cut);
+            }
+
+            // Token deletion: one missing token anywhere.
+            var tokens = CSharpSyntaxTree.ParseText(seed).GetRoot().DescendantTokens().ToList();
+            for (var i = 0; i < 30; i++)
+            {
+                var token = tokens[random.Next(tokens.Count)];
+                yield return seed.Remove(token.SpanStart, token.Span.Length);
+            }
+
+            // Wrong or unfinished types and attribute arguments, one occurrence at a time.
+            foreach (var (from, to) in Replacements)
+            {
+                var index = seed.IndexOf(from, StringComparison.Ordinal);
+                for (var occurrence = 0; index >= 0 && occurrence < 3; occurrence++)
+                {
+                    yield return string.Concat(seed.AsSpan(0, index), to, seed.AsSpan(index + from.Length));
+                    index = seed.IndexOf(from, index + from.Length, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+}
