@@ -153,5 +153,29 @@ internal static class Scenarios
             public decimal Price { get; set; }
             public Unmappable? Parent { get; set; }
         }
+
+        [InteractionsSchema(Name = "bad name", EventTypes = new[] { "" })]
+        public partial class BadNames
+        {
+            [SchemaField("ITEM-ID")] public string ItemId { get; set; } = "";
+            [SchemaField("GENRES_FIELD_1")] public string? GenresA { get; set; }
+            [SchemaField("GENRESFIELD1")] public string? GenresB { get; set; }
+        }
+
+        [InteractionsSchema]
+        public partial class WrongReservedTypes
+        {
+            public string? UserId { get; set; }
+            public int Timestamp { get; set; }
+            public decimal EventValue { get; set; }
+            [Categorical] public string EventType { get; set; } = "";
+            [Categorical] public double Score { get; set; }
+        }
+
+        [InteractionsSchema]
+        public partial class Generic<T>
+        {
+            public string UserId { get; set; } = "";
+        }
         """;
 }
