@@ -1,0 +1,74 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SchemaGen.Generator.Tests;
+
+/// <summary>The catalog, its documentation pages and the release-tracking files agree.</summary>
+public sealed class DiagnosticCatalogTests
+{
+    public static TheoryData<string> Ids()
+    {
+        var data = new TheoryData<string>();
+        foreach (var descriptor in AllDescriptors())
+        {
+            data.Add(descriptor.Id);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_rule_links_to_its_documentation_page(string id)
+    {
+        var descriptor = AllDescriptors().Single(d => d.Id == id);
+
+        Assert.Equal(DiagnosticDescriptors.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
+        var page = Path.Combine(RepositoryPaths.RepositoryRoot, "docs", "rules", id + ".md");
+        Assert.True(File.Exists(page), $"Missing documentation page docs/rules/{id}.md");
+        Assert.StartsWith($"# {id}: {descriptor.Title}", File.ReadAllText(page), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_rule_is_tracked_in_the_release_files(string id)
+    {
+        var descriptor = AllDescriptors().Single(d => d.Id == id);
+        var generator = Path.Combine(RepositoryPaths.RepositoryRoot, "src", "Generator");
+        var tracked = File.ReadAllText(Path.Combine(generator, "AnalyzerReleases.Shipped.md"))
+            + File.ReadAllText(Path.Combine(generator, "AnalyzerReleases.Unshipped.md"));
+
+        Assert.Contains($"{id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", tracked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ids_are_unique_and_in_the_schema_definition_family()
+    {
+        var ids = AllDescriptors().Select(d => d.Id).ToList();
+
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(AllDescriptors().Where(d => d.Category == DiagnosticCategories.SchemaDefinition), d => Assert.StartsWith("SG1", d.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_documentation_page_belongs_to_a_rule()
+    {
+        var pages = Directory.GetFiles(Path.Combine(RepositoryPaths.RepositoryRoot, "docs", "rules"), "*.md")
+            .Select(Path.GetFileNameWithoutExtension);
+
+        Assert.Equal(AllDescriptors().Select(d => d.Id).Order(), pages.Order());
+    }
+
+    private static DiagnosticDescriptor[] AllDescriptors() =>
+        typeof(DiagnosticDescriptors)
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+            .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+            .ToArray();
+}
