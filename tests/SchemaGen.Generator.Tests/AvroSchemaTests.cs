@@ -1,5 +1,9 @@
+using System;
 using System.Linq;
 using Avro;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemaGen.Generator.Tests.Infrastructure;
 using Xunit;
 using AvroKind = Avro.Schema.Type;
@@ -69,6 +73,7 @@ public sealed class AvroSchemaTests
 
     [Theory]
     [InlineData("Shapes.Outer+Middle+NestedClick")]
+    [InlineData("Shapes.Outer+HiddenClick")]
     [InlineData("GlobalClick")]
     public void Nested_and_struct_schemas_are_generated(string metadataName)
     {
@@ -105,6 +110,32 @@ public sealed class AvroSchemaTests
             new("ITEM_ID", AvroKind.String),
             new("TIMESTAMP", AvroKind.Long),
             new("WATCH_SECONDS", AvroKind.Int, Nullable: true));
+    }
+
+    [Theory]
+    [MemberData(nameof(SnapshotTests.ScenarioNames), MemberType = typeof(SnapshotTests))]
+    public void Every_generated_schema_parses_and_lists_the_fields_of_its_schema_info(string scenario)
+    {
+        var run = GeneratorRunner.Run(TestCompilation.Create(SnapshotTests.SourceOf(scenario)));
+        var generatedTypes = run.Output.SyntaxTrees
+            .Where(tree => tree.FilePath.EndsWith(".InteractionsSchema.g.cs", StringComparison.Ordinal))
+            .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>()
+                .Where(declaration => declaration.BaseList is not null)
+                .Select(declaration => (INamedTypeSymbol)run.Output.GetSemanticModel(tree).GetDeclaredSymbol(declaration)!))
+            .ToList();
+        Assert.Equal(run.Result.GeneratedSources.Count(source => source.HintName.EndsWith(".InteractionsSchema.g.cs", StringComparison.Ordinal)), generatedTypes.Count);
+
+        foreach (var type in generatedTypes)
+        {
+            var json = (string)type.GetMembers("AvroSchemaJson").OfType<IFieldSymbol>().Single().ConstantValue!;
+            var schema = Assert.IsType<RecordSchema>(Schema.Parse(json));
+            Assert.Equal("Interactions", schema.Name);
+
+            // SchemaInfo's field-name list is emitted separately from the JSON; both must list the same fields.
+            var infoSource = type.GetMembers("SchemaInfo").Single().DeclaringSyntaxReferences.Single().GetSyntax().ToString();
+            var listedNames = string.Join(", ", schema.Fields.Select(field => "\"" + field.Name + "\""));
+            Assert.Contains("new string[] { " + listedNames + " }", infoSource, StringComparison.Ordinal);
+        }
     }
 
     private static RecordSchema ParseGenerated(string source, string metadataName)
