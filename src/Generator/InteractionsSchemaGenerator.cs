@@ -50,8 +50,32 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
             }
         });
 
+        // Only a yes/no fact about the compilation flows on, so SDK detection never defeats caching.
+        var sdkAvailable = context.CompilationProvider
+            .Select(static (compilation, _) =>
+                compilation.GetTypeByMetadataName(KnownNames.SdkEventType) is not null
+                && compilation.GetTypeByMetadataName(KnownNames.SdkPutEventsRequestType) is not null)
+            .WithTrackingName(TrackingNames.SdkAvailability);
+
         context.RegisterSourceOutput(schemas, static (output, model) =>
-            output.AddSource(model.HintName, SchemaTypeEmitter.Emit(model)));
+        {
+            output.AddSource(model.HintNameStem + SchemaTypeEmitter.HintSuffix, SchemaTypeEmitter.Emit(model));
+            output.AddSource(model.HintNameStem + PropertiesEmitter.HintSuffix, PropertiesEmitter.Emit(model));
+            output.AddSource(model.HintNameStem + EventEmitter.HintSuffix, EventEmitter.Emit(model));
+            output.AddSource(model.HintNameStem + CsvEmitter.HintSuffix, CsvEmitter.Emit(model));
+            if (model.Construction is { } construction)
+            {
+                output.AddSource(model.HintNameStem + ReaderEmitter.HintSuffix, ReaderEmitter.Emit(model, construction));
+            }
+        });
+
+        context.RegisterSourceOutput(sdkAvailable, static (output, available) =>
+        {
+            if (available)
+            {
+                output.AddSource(SdkInteropEmitter.HintName, SdkInteropEmitter.Emit());
+            }
+        });
 
         context.RegisterSourceOutput(registryEntries, static (output, typeNames) =>
         {

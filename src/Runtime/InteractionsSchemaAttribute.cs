@@ -26,4 +26,11 @@ public sealed class InteractionsSchemaAttribute : Attribute
     /// and <c>_</c>, starting with a letter or digit. The Avro record name is always <c>Interactions</c>.
     /// </summary>
     public string? Name { get; set; }
+
+    /// <summary>
+    /// Also writes <c>itemId</c> and <c>eventValue</c> into the PutEvents <c>properties</c> string, as some AWS
+    /// examples do (<c>{"itemId":"movie_ten","eventValue":"4","numRatings":"13"}</c>). Off by default: both are
+    /// first-class members of an event and are always sent there.
+    /// </summary>
+    public bool InlineItemAndValue { get; set; }
 }

@@ -65,6 +65,12 @@ internal static class DiagnosticDescriptors
         "Schema name '{0}' is invalid: a schema name has {1} to {2} characters, starts with a letter or digit and contains only letters, digits, '-' and '_'",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor NotReadable = Create(
+        "SG1010",
+        "Schema type cannot be read back from events",
+        "'{0}' cannot be created from its fields: {1}; FromEvent is not generated for it",
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
         new(
             id,

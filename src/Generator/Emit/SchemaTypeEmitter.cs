@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis.CSharp;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emit;
@@ -10,43 +9,18 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class SchemaTypeEmitter
 {
-    public static string Emit(SchemaModel model)
-    {
-        var writer = new IndentedWriter();
-        GeneratedCodeInfo.WriteHeader(writer);
+    public const string HintSuffix = ".InteractionsSchema.g.cs";
 
-        var hasNamespace = model.Namespace.Length > 0;
-        if (hasNamespace)
+    public static string Emit(SchemaModel model) =>
+        PartialTypeWriter.Write(model, " : global::SchemaGen.IInteractionsSchema", writer =>
         {
-            writer.OpenBlock("namespace " + model.Namespace);
-        }
-
-        foreach (var containing in model.ContainingTypes)
-        {
-            writer.OpenBlock("partial " + containing.Keyword + " " + containing.Name);
-        }
-
-        writer.OpenBlock("partial " + model.Keyword + " " + model.TypeName + " : global::SchemaGen.IInteractionsSchema");
-        WriteAvroSchemaJson(writer, model);
-        writer.Line();
-        WriteSchemaInfo(writer, model);
-        writer.Line();
-        writer.Line("/// <inheritdoc />");
-        writer.Line("global::SchemaGen.InteractionsSchemaInfo global::SchemaGen.IInteractionsSchema.Schema => SchemaInfo;");
-        writer.CloseBlock();
-
-        for (var i = 0; i < model.ContainingTypes.Count; i++)
-        {
-            writer.CloseBlock();
-        }
-
-        if (hasNamespace)
-        {
-            writer.CloseBlock();
-        }
-
-        return writer.ToString();
-    }
+            WriteAvroSchemaJson(writer, model);
+            writer.Line();
+            WriteSchemaInfo(writer, model);
+            writer.Line();
+            writer.Line("/// <inheritdoc />");
+            writer.Line("global::SchemaGen.InteractionsSchemaInfo global::SchemaGen.IInteractionsSchema.Schema => SchemaInfo;");
+        });
 
     private static void WriteAvroSchemaJson(IndentedWriter writer, SchemaModel model)
     {
@@ -96,7 +70,7 @@ internal static class SchemaTypeEmitter
             : "new string[] { " + string.Join(", ", items) + " }";
     }
 
-    private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+    private static string Literal(string value) => CodeNames.Literal(value);
 
     private static string FirstLine(string text, out string rest)
     {

@@ -3,12 +3,20 @@ namespace SchemaGen.Generator.Model;
 /// <summary>One schema field, derived from one property.</summary>
 /// <param name="PropertyName">The C# property name.</param>
 /// <param name="PropertyTypeName">The property's fully qualified type, as written in generated code.</param>
+/// <param name="ValueTypeName">The property's type without <c>?</c>: the type of a present value.</param>
 /// <param name="FieldName">The Avro field name (also the CSV column header).</param>
+/// <param name="PropertiesKey">The camelCase key of the field in PutEvents <c>properties</c>.</param>
+/// <param name="IsSettable">Whether generated code in the type can assign the property (a setter or <c>init</c>).</param>
+/// <param name="EnumMembers">For enums: one member name per distinct value, in declaration order.</param>
 internal sealed record FieldModel(
     string PropertyName,
     string PropertyTypeName,
+    string ValueTypeName,
     string FieldName,
+    string PropertiesKey,
     ValueKind ValueKind,
     AvroType AvroType,
     bool IsNullable,
-    bool IsCategorical);
+    bool IsCategorical,
+    bool IsSettable,
+    EquatableArray<string> EnumMembers);

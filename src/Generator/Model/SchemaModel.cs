@@ -7,8 +7,11 @@ namespace SchemaGen.Generator.Model;
 /// <param name="Namespace">The containing namespace, empty for the global namespace.</param>
 /// <param name="Keyword">The type's declaration keyword(s), as in <see cref="ContainingTypeInfo.Keyword"/>.</param>
 /// <param name="FullyQualifiedName">The <c>global::</c>-qualified type name.</param>
-/// <param name="HintName">The unique, deterministic name of the generated file.</param>
+/// <param name="HintNameStem">The unique, deterministic start of the generated files' names (<c>Namespace.Outer+Type</c>).</param>
 /// <param name="SchemaName">The schema's name (the attribute's <c>Name</c> or the type name).</param>
+/// <param name="IsValueType">True for structs and record structs.</param>
+/// <param name="InlineItemAndValue">Whether <c>properties</c> also carries <c>itemId</c> and <c>eventValue</c>.</param>
+/// <param name="Construction">How readers create an instance; null when the type cannot be created from its fields.</param>
 /// <param name="IsVisibleToAssembly">
 /// False for a type nested as private or protected: code elsewhere in the assembly, such as the registry, cannot name it.
 /// </param>
@@ -18,8 +21,26 @@ internal sealed record SchemaModel(
     string TypeName,
     EquatableArray<ContainingTypeInfo> ContainingTypes,
     string FullyQualifiedName,
-    string HintName,
+    string HintNameStem,
     string SchemaName,
+    bool IsValueType,
+    bool InlineItemAndValue,
+    ConstructionModel? Construction,
     bool IsVisibleToAssembly,
     EquatableArray<string> EventTypes,
-    EquatableArray<FieldModel> Fields);
+    EquatableArray<FieldModel> Fields)
+{
+    /// <summary>The field stored as <paramref name="fieldName"/>, or null.</summary>
+    public FieldModel? Field(string fieldName)
+    {
+        foreach (var field in Fields)
+        {
+            if (field.FieldName == fieldName)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+}

@@ -10,4 +10,7 @@ internal static class KnownNames
     public const string SchemaIgnoreAttribute = "SchemaIgnoreAttribute";
     public const string EventTypesArgument = "EventTypes";
     public const string NameArgument = "Name";
+    public const string InlineItemAndValueArgument = "InlineItemAndValue";
+    public const string SdkEventType = "Amazon.PersonalizeEvents.Model.Event";
+    public const string SdkPutEventsRequestType = "Amazon.PersonalizeEvents.Model.PutEventsRequest";
 }

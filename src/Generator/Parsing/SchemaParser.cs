@@ -35,11 +35,24 @@ internal static class SchemaParser
 
         var schemaName = ReadSchemaName(type, attribute, diagnostics);
         var eventTypes = ReadEventTypes(attribute, diagnostics);
-        var fields = ReadFields(type, typeLocation, diagnostics, out var hasUnresolvedType, cancellationToken);
+        var inlineItemAndValue = FindNamedArgument(attribute, KnownNames.InlineItemAndValueArgument) is { Kind: TypedConstantKind.Primitive, Value: true };
+        var fieldsWithProperties = ReadFields(type, typeLocation, diagnostics, out var hasUnresolvedType, cancellationToken);
 
         if (hasUnresolvedType || HasErrors(diagnostics))
         {
             return Failed(diagnostics);
+        }
+
+        var construction = ConstructionPlanner.Plan(type, fieldsWithProperties, out var constructionProblem);
+        if (construction is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotReadable, typeLocation, type.Name, constructionProblem ?? "it has no usable constructor"));
+        }
+
+        var fields = new List<FieldModel>(fieldsWithProperties.Count);
+        foreach (var (field, _) in fieldsWithProperties)
+        {
+            fields.Add(field);
         }
 
         var model = new SchemaModel(
@@ -48,11 +61,14 @@ internal static class SchemaParser
             TypeName: type.Name,
             ContainingTypes: ContainingTypesOf(type),
             FullyQualifiedName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            HintName: HintNameOf(type),
+            HintNameStem: HintNameStemOf(type),
             SchemaName: schemaName,
+            IsValueType: type.IsValueType,
+            InlineItemAndValue: inlineItemAndValue,
+            Construction: construction,
             IsVisibleToAssembly: IsVisibleToAssembly(type),
             EventTypes: eventTypes,
-            Fields: fields);
+            Fields: EquatableArray.From(fields));
 
         return new SchemaParseResult(model, EquatableArray.From(diagnostics));
     }
@@ -223,7 +239,7 @@ internal static class SchemaParser
         return EquatableArray.From(eventTypes);
     }
 
-    private static EquatableArray<FieldModel> ReadFields(
+    private static List<(FieldModel Field, IPropertySymbol Property)> ReadFields(
         INamedTypeSymbol type,
         LocationInfo? typeLocation,
         List<DiagnosticInfo> diagnostics,
@@ -231,7 +247,7 @@ internal static class SchemaParser
         CancellationToken cancellationToken)
     {
         hasUnresolvedType = false;
-        var fields = new List<FieldModel>();
+        var fields = new List<(FieldModel Field, IPropertySymbol Property)>();
         var byCollisionKey = new Dictionary<string, FieldModel>();
 
         foreach (var property in PropertiesInDeclarationOrder(type))
@@ -250,7 +266,7 @@ internal static class SchemaParser
                 continue;
             }
 
-            var outcome = TypeClassifier.Classify(property.Type, property.NullableAnnotation, out var kind, out var isNullable);
+            var outcome = TypeClassifier.Classify(property.Type, property.NullableAnnotation, out var kind, out var isNullable, out var valueType);
             if (outcome == TypeClassifier.Outcome.Unresolved)
             {
                 hasUnresolvedType = true;
@@ -281,13 +297,16 @@ internal static class SchemaParser
 
             var field = new FieldModel(
                 PropertyName: property.Name,
-                PropertyTypeName: property.Type.WithNullableAnnotation(isNullable && property.Type.IsReferenceType ? NullableAnnotation.Annotated : NullableAnnotation.NotAnnotated)
-                    .ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier)),
+                PropertyTypeName: TypeName(property.Type, isNullable && property.Type.IsReferenceType),
+                ValueTypeName: TypeName(valueType, annotated: false),
                 FieldName: fieldName,
+                PropertiesKey: FieldNaming.ToPropertiesKey(fieldName),
                 ValueKind: kind,
                 AvroType: ReservedFields.AvroTypeOf(fieldName, kind),
                 IsNullable: isNullable,
-                IsCategorical: isCategorical);
+                IsCategorical: isCategorical,
+                IsSettable: IsSettable(type, property),
+                EnumMembers: kind == ValueKind.Enum ? EnumMemberNames(valueType) : EquatableArray<string>.Empty);
 
             var collisionKey = FieldNaming.CollisionKey(fieldName);
             if (byCollisionKey.TryGetValue(collisionKey, out var earlier))
@@ -303,10 +322,37 @@ internal static class SchemaParser
             }
 
             byCollisionKey.Add(collisionKey, field);
-            fields.Add(field);
+            fields.Add((field, property));
         }
 
-        return EquatableArray.From(fields);
+        return fields;
+    }
+
+    private static readonly SymbolDisplayFormat TypeNameFormat =
+        SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    private static string TypeName(ITypeSymbol type, bool annotated) =>
+        type.WithNullableAnnotation(annotated ? NullableAnnotation.Annotated : NullableAnnotation.NotAnnotated).ToDisplayString(TypeNameFormat);
+
+    /// <summary>Generated members live in the type, so any setter of its own is usable; a base type's private one is not.</summary>
+    private static bool IsSettable(INamedTypeSymbol type, IPropertySymbol property) =>
+        property.SetMethod is { } setter
+        && (SymbolEqualityComparer.Default.Equals(property.ContainingType, type) || setter.DeclaredAccessibility != Accessibility.Private);
+
+    /// <summary>One name per distinct value, so that formatting a value has exactly one answer.</summary>
+    private static EquatableArray<string> EnumMemberNames(ITypeSymbol enumType)
+    {
+        var names = new List<string>();
+        var seenValues = new HashSet<object>();
+        foreach (var member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value } field && seenValues.Add(value))
+            {
+                names.Add(field.Name);
+            }
+        }
+
+        return EquatableArray.From(names);
     }
 
     /// <summary>Public instance properties with a public getter: base types first, then each in source order.</summary>
@@ -435,7 +481,7 @@ internal static class SchemaParser
     }
 
     /// <summary>The metadata name (<c>Namespace.Outer+Inner</c>) is unique per type, so it makes a unique file name.</summary>
-    private static string HintNameOf(INamedTypeSymbol type)
+    private static string HintNameStemOf(INamedTypeSymbol type)
     {
         var name = type.MetadataName;
         for (var current = type.ContainingType; current is not null; current = current.ContainingType)
@@ -448,7 +494,7 @@ internal static class SchemaParser
             name = ns.ToDisplayString() + "." + name;
         }
 
-        return name + ".InteractionsSchema.g.cs";
+        return name;
     }
 
     private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

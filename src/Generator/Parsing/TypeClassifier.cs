@@ -16,10 +16,12 @@ internal static class TypeClassifier
         Unresolved,
     }
 
-    public static Outcome Classify(ITypeSymbol type, NullableAnnotation annotation, out ValueKind kind, out bool isNullable)
+    /// <param name="valueType">The type of a present value: <paramref name="type"/> without <c>Nullable&lt;T&gt;</c>.</param>
+    public static Outcome Classify(ITypeSymbol type, NullableAnnotation annotation, out ValueKind kind, out bool isNullable, out ITypeSymbol valueType)
     {
         kind = default;
         isNullable = false;
+        valueType = type;
 
         if (type.TypeKind == TypeKind.Error)
         {
@@ -30,6 +32,7 @@ internal static class TypeClassifier
         {
             isNullable = true;
             type = nullable.TypeArguments[0];
+            valueType = type;
             if (type.TypeKind == TypeKind.Error)
             {
                 return Outcome.Unresolved;

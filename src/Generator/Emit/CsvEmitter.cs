@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Emit;
+
+/// <summary>
+/// Emits the bulk-import CSV writer: <c>CsvHeader</c> (field names in schema order, unquoted) and a row writer
+/// with the same column order, so files for <c>CreateDatasetImportJob</c> always match the schema.
+/// </summary>
+internal static class CsvEmitter
+{
+    public const string HintSuffix = ".Csv.g.cs";
+
+    public static string Emit(SchemaModel model) =>
+        PartialTypeWriter.Write(model, string.Empty, writer =>
+        {
+            var names = new List<string>();
+            foreach (var field in model.Fields)
+            {
+                names.Add(field.FieldName);
+            }
+
+            writer.Line("/// <summary>The bulk-import CSV header: the schema's field names in schema order.</summary>");
+            writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+            writer.Line("public const string CsvHeader = " + CodeNames.Literal(string.Join(",", names)) + ";");
+            writer.Line();
+            writer.Line("/// <summary>Writes <see cref=\"CsvHeader\"/> and a line feed.</summary>");
+            writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+            writer.OpenBlock("public static void WriteCsvHeader(global::System.IO.TextWriter writer)");
+            writer.OpenBlock("if (writer is null)");
+            writer.Line("throw new global::System.ArgumentNullException(nameof(writer));");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("writer.Write(CsvHeader);");
+            writer.Line("writer.Write('\\n');");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>");
+            writer.Line("/// Writes this interaction as one CSV record ending in a line feed: timestamps in epoch seconds,");
+            writer.Line("/// multi-values joined with '|', an empty cell for null.");
+            writer.Line("/// </summary>");
+            writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A value cannot be imported (a line break, NaN, a null in a non-nullable field).</exception>");
+            writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+            writer.OpenBlock("public void WriteCsvRow(global::System.IO.TextWriter writer)");
+            writer.Line("var row = new " + CodeNames.Serialization + ".CsvRowWriter(writer);");
+            foreach (var field in model.Fields)
+            {
+                writer.Line(FieldCode.WriteCsvCell(field));
+            }
+
+            writer.Line("row.EndRow();");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("/// <summary>This interaction as one CSV record, with its line feed.</summary>");
+            writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+            writer.OpenBlock("public string ToCsvRow()");
+            writer.Line("using var writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture);");
+            writer.Line("WriteCsvRow(writer);");
+            writer.Line("return writer.ToString();");
+            writer.CloseBlock();
+        });
+}

@@ -1,0 +1,209 @@
+using System.Collections.Generic;
+using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing;
+
+namespace SchemaGen.Generator.Emit;
+
+/// <summary>
+/// Emits <c>ToEvent(...)</c>, which turns an instance into one PutEvents event, and a nested
+/// <c>PutEventsBuilder</c> that groups instances into valid requests. Parameters appear only for what the
+/// schema cannot supply itself (the event type, the time, the user), so none can be forgotten.
+/// </summary>
+internal static class EventEmitter
+{
+    public const string HintSuffix = ".Events.g.cs";
+
+    private const string S = CodeNames.Serialization;
+
+    public static string Emit(SchemaModel model) =>
+        PartialTypeWriter.Write(model, string.Empty, writer =>
+        {
+            var eventTypes = new List<string>();
+            foreach (var eventType in model.EventTypes)
+            {
+                eventTypes.Add(CodeNames.Literal(eventType));
+            }
+
+            writer.Line("private static readonly string[] s_declaredEventTypes = " + (eventTypes.Count == 0
+                ? "global::System.Array.Empty<string>();"
+                : "{ " + string.Join(", ", eventTypes) + " };"));
+            writer.Line();
+            WriteToEvent(writer, model);
+            writer.Line();
+            WriteBuilder(writer, model);
+        });
+
+    private static bool TakesEventType(SchemaModel model) => model.Field(ReservedFields.EventType) is null && model.EventTypes.Count != 1;
+
+    private static bool TakesSentAt(SchemaModel model) => model.Field(ReservedFields.Timestamp) is null;
+
+    private static bool TakesUserId(SchemaModel model) => model.Field(ReservedFields.UserId) is null;
+
+    private static void WriteToEvent(IndentedWriter writer, SchemaModel model)
+    {
+        var parameters = new List<string>();
+        if (TakesEventType(model))
+        {
+            parameters.Add("string eventType");
+        }
+
+        if (TakesSentAt(model))
+        {
+            parameters.Add("global::System.DateTimeOffset sentAt");
+        }
+
+        parameters.Add("string? eventId = null");
+
+        writer.Line("/// <summary>");
+        writer.Line("/// This interaction as one PutEvents event: ITEM_ID, TIMESTAMP, EVENT_TYPE, EVENT_VALUE, IMPRESSION,");
+        writer.Line("/// RECOMMENDATION_ID and EVENT_ATTRIBUTION_SOURCE become the event's own members, the other fields its");
+        writer.Line("/// <c>properties</c>. USER_ID belongs to the request (see <see cref=\"PutEventsBuilder\"/>).");
+        writer.Line("/// </summary>");
+        if (TakesEventType(model))
+        {
+            writer.Line("/// <param name=\"eventType\">The event type: the schema has no EVENT_TYPE field, and PutEvents requires one.</param>");
+        }
+
+        if (TakesSentAt(model))
+        {
+            writer.Line("/// <param name=\"sentAt\">When the event happened: the schema has no TIMESTAMP field.</param>");
+        }
+
+        writer.Line("/// <param name=\"eventId\">The event's id; the service generates one when null.</param>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">The event type is not one of the schema's declared <c>EventTypes</c>.</exception>");
+        writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+        writer.OpenBlock("public global::SchemaGen.InteractionEvent ToEvent(" + string.Join(", ", parameters) + ")");
+        writer.Line("var __eventType = " + S + ".EventMembers.EnsureDeclared(" + EventTypeExpression(model) + ", s_declaredEventTypes, " + CodeNames.Literal(model.SchemaName) + ");");
+        writer.Line("return new global::SchemaGen.InteractionEvent(__eventType, " + SentAtExpression(model) + ")");
+        writer.Line("{");
+        writer.Line("    EventId = eventId,");
+        foreach (var assignment in MemberAssignments(model))
+        {
+            writer.Line("    " + assignment + ",");
+        }
+
+        writer.Line("};");
+        writer.CloseBlock();
+    }
+
+    private static string EventTypeExpression(SchemaModel model)
+    {
+        var field = model.Field(ReservedFields.EventType);
+        if (field is null)
+        {
+            return model.EventTypes.Count == 1 ? CodeNames.Literal(model.EventTypes[0]) : "eventType";
+        }
+
+        var nullError = "throw " + S + ".FieldFormat.NullValue(\"eventType\")";
+        return field.IsNullable
+            ? "(" + CodeNames.Member(field) + " is { } __eventTypeValue ? " + FieldCode.AsText(field, "__eventTypeValue") + " : " + nullError + ")"
+            : FieldCode.AsText(field, FieldCode.NonNull(field, "eventType"));
+    }
+
+    private static string SentAtExpression(SchemaModel model)
+    {
+        var field = model.Field(ReservedFields.Timestamp);
+        return field switch
+        {
+            null => "sentAt",
+            { ValueKind: ValueKind.DateTimeOffset } => CodeNames.Member(field),
+            _ => S + ".EpochSeconds.ToDateTimeOffset(" + CodeNames.Member(field) + ")",
+        };
+    }
+
+    private static IEnumerable<string> MemberAssignments(SchemaModel model)
+    {
+        if (model.Field(ReservedFields.ItemId) is { } itemId)
+        {
+            yield return "ItemId = " + CodeNames.Member(itemId);
+        }
+
+        if (model.Field(ReservedFields.EventValue) is { } eventValue)
+        {
+            yield return eventValue.ValueKind == ValueKind.Double
+                ? "EventValue = " + S + ".EventMembers.EventValue(" + CodeNames.Member(eventValue) + ")"
+                : "EventValue = " + CodeNames.Member(eventValue);
+        }
+
+        if (PropertiesEmitter.FieldsInOrder(model).Count > 0)
+        {
+            yield return "Properties = " + S + ".EventMembers.PropertiesOrNull(ToPropertiesJson())";
+        }
+
+        if (model.Field(ReservedFields.RecommendationId) is { } recommendationId)
+        {
+            yield return "RecommendationId = " + CodeNames.Member(recommendationId);
+        }
+
+        if (model.Field(ReservedFields.Impression) is { } impression)
+        {
+            yield return "Impression = " + S + ".EventMembers.Impression(" + CodeNames.Member(impression) + ")";
+        }
+
+        if (model.Field(ReservedFields.EventAttributionSource) is { } source)
+        {
+            yield return "MetricAttribution = " + S + ".EventMembers.Attribution(" + CodeNames.Member(source) + ")";
+        }
+    }
+
+    private static void WriteBuilder(IndentedWriter writer, SchemaModel model)
+    {
+        var parameters = new List<string> { "string sessionId", model.FullyQualifiedName + " interaction" };
+        var arguments = new List<string>();
+        if (TakesUserId(model))
+        {
+            parameters.Add("string? userId");
+        }
+
+        if (TakesEventType(model))
+        {
+            parameters.Add("string eventType");
+            arguments.Add("eventType");
+        }
+
+        if (TakesSentAt(model))
+        {
+            parameters.Add("global::System.DateTimeOffset sentAt");
+            arguments.Add("sentAt");
+        }
+
+        parameters.Add("string? eventId = null");
+        arguments.Add("eventId");
+
+        var userId = model.Field(ReservedFields.UserId) is { } userIdField
+            ? "interaction." + CodeNames.Identifier(userIdField.PropertyName) + (userIdField.ValueKind == ValueKind.String ? " ?? throw " + S + ".FieldFormat.NullValue(\"userId\")" : string.Empty)
+            : "userId";
+
+        writer.Line("/// <summary>");
+        writer.Line("/// Collects " + CodeNames.Identifier(model.TypeName) + " interactions and cuts them into PutEvents requests: one per session and");
+        writer.Line("/// user, at most 10 events each, in the order they were added.");
+        writer.Line("/// </summary>");
+        writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+        writer.OpenBlock("public sealed class PutEventsBuilder");
+        writer.Line("private readonly global::SchemaGen.PutEventsBatcher _batcher;");
+        writer.Line();
+        writer.Line("/// <param name=\"trackingId\">The event tracker's tracking id (from CreateEventTracker).</param>");
+        writer.Line("public PutEventsBuilder(string trackingId) => _batcher = new global::SchemaGen.PutEventsBatcher(trackingId);");
+        writer.Line();
+        writer.Line("/// <summary>How many interactions were added.</summary>");
+        writer.Line("public int Count => _batcher.Count;");
+        writer.Line();
+        writer.Line("/// <summary>Adds one interaction of <paramref name=\"sessionId\"/>.</summary>");
+        writer.OpenBlock("public PutEventsBuilder Add(" + string.Join(", ", parameters) + ")");
+        if (!model.IsValueType)
+        {
+            writer.OpenBlock("if (interaction is null)");
+            writer.Line("throw new global::System.ArgumentNullException(nameof(interaction));");
+            writer.CloseBlock();
+            writer.Line();
+        }
+
+        writer.Line("_batcher.Add(sessionId, " + userId + ", interaction.ToEvent(" + string.Join(", ", arguments) + "));");
+        writer.Line("return this;");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("/// <summary>The requests: grouped by session and user, at most 10 events each.</summary>");
+        writer.Line("public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutEventsRequest> Build() => _batcher.Build();");
+        writer.CloseBlock();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing;
+
+namespace SchemaGen.Generator.Emit;
+
+/// <summary>
+/// Emits the camelCase <c>properties</c> serializer: <c>WriteProperties(Utf8JsonWriter)</c>,
+/// <c>ToPropertiesJson()</c>, and the enum name switches the other outputs share.
+/// </summary>
+internal static class PropertiesEmitter
+{
+    public const string HintSuffix = ".Properties.g.cs";
+
+    public static string Emit(SchemaModel model) =>
+        PartialTypeWriter.Write(model, string.Empty, writer =>
+        {
+            var fields = FieldsInOrder(model);
+            foreach (var field in fields)
+            {
+                writer.Line("private static readonly global::System.Text.Json.JsonEncodedText " + CodeNames.KeyField(field.PropertiesKey)
+                    + " = global::System.Text.Json.JsonEncodedText.Encode(" + CodeNames.Literal(field.PropertiesKey) + ");");
+            }
+
+            if (fields.Count > 0)
+            {
+                writer.Line();
+            }
+
+            WriteWriteProperties(writer, fields);
+            writer.Line();
+            WriteToPropertiesJson(writer);
+            EnumHelpersWriter.Write(writer, model);
+        });
+
+    /// <summary>
+    /// The fields in <c>properties</c>, in output order: with <c>InlineItemAndValue</c>, <c>itemId</c> and
+    /// <c>eventValue</c> first (as AWS examples write them), then the metadata fields in schema order.
+    /// </summary>
+    public static List<FieldModel> FieldsInOrder(SchemaModel model)
+    {
+        var fields = new List<FieldModel>();
+        if (model.InlineItemAndValue)
+        {
+            AddIfPresent(fields, model.Field(ReservedFields.ItemId));
+            AddIfPresent(fields, model.Field(ReservedFields.EventValue));
+        }
+
+        foreach (var field in model.Fields)
+        {
+            if (!ReservedFields.IsReserved(field.FieldName))
+            {
+                fields.Add(field);
+            }
+        }
+
+        return fields;
+    }
+
+    private static void AddIfPresent(List<FieldModel> fields, FieldModel? field)
+    {
+        if (field is not null)
+        {
+            fields.Add(field);
+        }
+    }
+
+    private static void WriteWriteProperties(IndentedWriter writer, List<FieldModel> fields)
+    {
+        writer.Line("/// <summary>");
+        writer.Line("/// Writes this interaction's PutEvents <c>properties</c> object: the schema's metadata fields under their");
+        writer.Line("/// camelCase keys, every value as a JSON string, null fields left out.");
+        writer.Line("/// </summary>");
+        writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A value cannot be sent (NaN, a null in a non-nullable field, a multi-value holding '|').</exception>");
+        writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+        writer.OpenBlock("public void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer)");
+        writer.OpenBlock("if (writer is null)");
+        writer.Line("throw new global::System.ArgumentNullException(nameof(writer));");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("writer.WriteStartObject();");
+        foreach (var field in fields)
+        {
+            FieldCode.WithValue(writer, field, field.PropertiesKey, value => FieldCode.WriteProperty(field, field.PropertiesKey, value));
+        }
+
+        writer.Line("writer.WriteEndObject();");
+        writer.CloseBlock();
+    }
+
+    private static void WriteToPropertiesJson(IndentedWriter writer)
+    {
+        writer.Line("/// <summary>The PutEvents <c>properties</c> string: the object <see cref=\"WriteProperties\"/> writes, as text.</summary>");
+        writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+        writer.OpenBlock("public string ToPropertiesJson()");
+        writer.Line("using var buffer = new " + CodeNames.Serialization + ".PooledBufferWriter(256);");
+        writer.OpenBlock("using (var writer = " + CodeNames.Serialization + ".PropertiesWriter.CreateJsonWriter(buffer))");
+        writer.Line("WriteProperties(writer);");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("return buffer.ToUtf8String();");
+        writer.CloseBlock();
+    }
+}

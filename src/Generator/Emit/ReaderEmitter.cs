@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing;
+
+namespace SchemaGen.Generator.Emit;
+
+/// <summary>
+/// Emits <c>FromEvent</c>: an event (and the request's user id) read back into the schema type. Every key of
+/// <c>properties</c> must be a field, every value must parse, and every non-nullable field must be present;
+/// each failure names the key.
+/// </summary>
+internal static class ReaderEmitter
+{
+    public const string HintSuffix = ".Reader.g.cs";
+
+    private const string S = CodeNames.Serialization;
+
+    public static string Emit(SchemaModel model, ConstructionModel construction) =>
+        PartialTypeWriter.Write(model, string.Empty, writer =>
+        {
+            var hasUserId = model.Field(ReservedFields.UserId) is not null;
+            writer.Line("/// <summary>");
+            writer.Line("/// Reads a PutEvents event back into a " + CodeNames.Identifier(model.TypeName) + ": the inverse of <c>ToEvent</c>.");
+            writer.Line("/// </summary>");
+            writer.Line("/// <param name=\"event\">The event.</param>");
+            if (hasUserId)
+            {
+                writer.Line("/// <param name=\"userId\">The <c>userId</c> of the request the event came in.</param>");
+            }
+
+            writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A key is unknown, a value has the wrong form, or a non-nullable field is missing.</exception>");
+            writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+            writer.OpenBlock("public static " + model.FullyQualifiedName + " FromEvent(global::SchemaGen.InteractionEvent @event" + (hasUserId ? ", string? userId" : string.Empty) + ")");
+            writer.OpenBlock("if (@event is null)");
+            writer.Line("throw new global::System.ArgumentNullException(nameof(@event));");
+            writer.CloseBlock();
+            writer.Line();
+            writer.Line("var __properties = " + S + ".PropertiesReader.Parse(@event.Properties);");
+            WriteInlineReads(writer, model);
+            foreach (var field in model.Fields)
+            {
+                writer.Line("var " + CodeNames.Local(field) + " = " + ValueExpression(model, field) + ";");
+            }
+
+            writer.Line("__properties.EnsureAllTaken();");
+            writer.Line();
+            WriteConstruction(writer, model, construction);
+            writer.CloseBlock();
+        });
+
+    /// <summary>With <c>InlineItemAndValue</c>, properties may repeat itemId and eventValue; the event's own members win.</summary>
+    private static void WriteInlineReads(IndentedWriter writer, SchemaModel model)
+    {
+        if (!model.InlineItemAndValue)
+        {
+            return;
+        }
+
+        if (model.Field(ReservedFields.ItemId) is not null)
+        {
+            writer.Line("var __inlineItemId = __properties.TryTake(\"itemId\", out var __text_inlineItemId) ? __text_inlineItemId : null;");
+        }
+
+        if (model.Field(ReservedFields.EventValue) is not null)
+        {
+            writer.Line("var __inlineEventValue = __properties.TryTake(\"eventValue\", out var __text_inlineEventValue) ? " + S + ".FieldParse.Single(__text_inlineEventValue, \"eventValue\") : default(float?);");
+        }
+    }
+
+    private static string ValueExpression(SchemaModel model, FieldModel field)
+    {
+        var missing = "throw " + S + ".FieldParse.MissingMember(";
+        switch (field.FieldName)
+        {
+            case ReservedFields.UserId:
+                return "userId ?? " + missing + "\"userId\")";
+            case ReservedFields.ItemId:
+                var itemId = model.InlineItemAndValue ? "@event.ItemId ?? __inlineItemId" : "@event.ItemId";
+                return field.IsNullable ? itemId : itemId + " ?? " + missing + "\"itemId\")";
+            case ReservedFields.Timestamp:
+                return field.ValueKind switch
+                {
+                    ValueKind.DateTimeOffset => "@event.SentAt",
+                    ValueKind.DateTime => "@event.SentAt.UtcDateTime",
+                    _ => S + ".EpochSeconds.From(@event.SentAt)",
+                };
+            case ReservedFields.EventType:
+                return field.ValueKind == ValueKind.Enum ? CodeNames.ParseEnumMethod(field) + "(@event.EventType)" : "@event.EventType";
+            case ReservedFields.EventValue:
+                var value = model.InlineItemAndValue ? "(@event.EventValue ?? __inlineEventValue)" : "@event.EventValue";
+                var cast = field.ValueKind == ValueKind.Double ? "(double" + (field.IsNullable ? "?" : string.Empty) + ")" : string.Empty;
+                return field.IsNullable ? cast + value : cast + "(" + value + " ?? " + missing + "\"eventValue\"))";
+            case ReservedFields.Impression:
+                return ImpressionExpression(field);
+            case ReservedFields.RecommendationId:
+                return field.IsNullable ? "@event.RecommendationId" : "@event.RecommendationId ?? " + missing + "\"recommendationId\")";
+            case ReservedFields.EventAttributionSource:
+                var source = "@event.MetricAttribution?.EventAttributionSource";
+                return field.IsNullable ? source : source + " ?? " + missing + "\"metricAttribution\")";
+            default:
+                return PropertiesExpression(field);
+        }
+    }
+
+    private static string ImpressionExpression(FieldModel field)
+    {
+        if (field.ValueKind == ValueKind.String)
+        {
+            return S + ".EventMembers.ImpressionText(@event.Impression)" + (field.IsNullable ? string.Empty : " ?? \"\"");
+        }
+
+        var array = S + ".EventMembers.ImpressionArray(@event.Impression)";
+        if (CodeNames.IsList(field))
+        {
+            var empty = field.IsNullable ? "null" : "new global::System.Collections.Generic.List<string>()";
+            return array + " is { } __impression ? new global::System.Collections.Generic.List<string>(__impression) : " + empty;
+        }
+
+        return field.IsNullable ? array : array + " ?? global::System.Array.Empty<string>()";
+    }
+
+    private static string PropertiesExpression(FieldModel field)
+    {
+        var key = CodeNames.Literal(field.PropertiesKey);
+        if (!field.IsNullable)
+        {
+            return FieldCode.ParseText(field, "__properties.Take(" + key + ")");
+        }
+
+        var text = "__text_" + field.PropertyName;
+        return "__properties.TryTake(" + key + ", out var " + text + ") ? " + FieldCode.ParseText(field, text) + " : default(" + field.PropertyTypeName + ")";
+    }
+
+    private static void WriteConstruction(IndentedWriter writer, SchemaModel model, ConstructionModel construction)
+    {
+        var byProperty = new Dictionary<string, FieldModel>();
+        foreach (var field in model.Fields)
+        {
+            byProperty[field.PropertyName] = field;
+        }
+
+        var arguments = new List<string>();
+        foreach (var propertyName in construction.ConstructorParameters)
+        {
+            arguments.Add(CodeNames.Local(byProperty[propertyName]));
+        }
+
+        var creation = "new " + model.FullyQualifiedName + "(" + string.Join(", ", arguments) + ")";
+        if (construction.InitializedProperties.Count == 0)
+        {
+            writer.Line("return " + creation + ";");
+            return;
+        }
+
+        writer.Line("return " + creation);
+        writer.Line("{");
+        foreach (var propertyName in construction.InitializedProperties)
+        {
+            writer.Line("    " + CodeNames.Identifier(propertyName) + " = " + CodeNames.Local(byProperty[propertyName]) + ",");
+        }
+
+        writer.Line("};");
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Text.Json;
+using SchemaGen.Serialization;
+using SchemaGen.Validation;
+
+namespace SchemaGen;
+
+/// <summary>
+/// One PutEvents call, member for member the service model's <c>PutEventsRequest</c> shape: up to 10 events of
+/// one session. <see cref="WriteTo(Utf8JsonWriter)"/> writes the exact rest-json body after checking every limit.
+/// </summary>
+public sealed class PutEventsRequest
+{
+    /// <param name="trackingId">The event tracker's tracking id (from CreateEventTracker).</param>
+    /// <param name="sessionId">The session the events belong to.</param>
+    /// <param name="eventList">1 to 10 events.</param>
+    public PutEventsRequest(string trackingId, string sessionId, IReadOnlyList<InteractionEvent> eventList)
+    {
+        TrackingId = trackingId ?? throw new ArgumentNullException(nameof(trackingId));
+        SessionId = sessionId ?? throw new ArgumentNullException(nameof(sessionId));
+        EventList = eventList ?? throw new ArgumentNullException(nameof(eventList));
+    }
+
+    /// <summary><c>trackingId</c>.</summary>
+    public string TrackingId { get; }
+
+    /// <summary><c>userId</c>: the user; null for an anonymous user, who is known by the session only.</summary>
+    public string? UserId { get; init; }
+
+    /// <summary><c>sessionId</c>.</summary>
+    public string SessionId { get; }
+
+    /// <summary><c>eventList</c>.</summary>
+    public IReadOnlyList<InteractionEvent> EventList { get; }
+
+    /// <summary>Every limit of the service model this request breaks; empty when it can be sent.</summary>
+    public IReadOnlyList<ValidationError> Validate() => PutEventsValidator.Validate(this);
+
+    /// <summary>Throws <see cref="PutEventsValidationException"/> naming every broken limit.</summary>
+    public void EnsureValid()
+    {
+        var errors = Validate();
+        if (errors.Count > 0)
+        {
+            throw new PutEventsValidationException(errors);
+        }
+    }
+
+    /// <summary>Writes the request body, as the service expects it, after <see cref="EnsureValid"/>.</summary>
+    public void WriteTo(Utf8JsonWriter writer)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        EnsureValid();
+        PutEventsWireFormat.Write(writer, this);
+    }
+
+    /// <summary>Writes the UTF-8 request body into <paramref name="output"/>, after <see cref="EnsureValid"/>.</summary>
+    public void WriteTo(IBufferWriter<byte> output)
+    {
+        using var writer = new Utf8JsonWriter(output, JsonDefaults.WriterOptions);
+        WriteTo(writer);
+    }
+
+    /// <summary>The request body as a string, after <see cref="EnsureValid"/>.</summary>
+    public string ToJson()
+    {
+        using var buffer = new PooledBufferWriter();
+        WriteTo(buffer);
+        return buffer.ToUtf8String();
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+
+namespace SchemaGen.Serialization;
+
+/// <summary>Conversions between schema fields and first-class event members. Called by generated code.</summary>
+public static class EventMembers
+{
+    /// <summary>The <c>impression</c> list of a <c>|</c>-joined IMPRESSION string; null when it holds no item.</summary>
+    public static IReadOnlyList<string>? Impression(string? joined) =>
+        string.IsNullOrEmpty(joined) ? null : FieldFormat.Split(joined!);
+
+    /// <summary>The <c>impression</c> list of an IMPRESSION sequence (copied); null when it holds no item.</summary>
+    public static IReadOnlyList<string>? Impression(IEnumerable<string>? itemIds)
+    {
+        if (itemIds is null)
+        {
+            return null;
+        }
+
+        var copy = new List<string>(itemIds);
+        return copy.Count == 0 ? null : copy;
+    }
+
+    /// <summary>The <c>metricAttribution</c> of an EVENT_ATTRIBUTION_SOURCE value; null when there is none.</summary>
+    public static MetricAttribution? Attribution(string? eventAttributionSource) =>
+        eventAttributionSource is null ? null : new MetricAttribution(eventAttributionSource);
+
+    /// <summary>The <c>eventValue</c> of an EVENT_VALUE held as a double (Avro <c>float</c>, so narrowed).</summary>
+    public static float? EventValue(double? value) => value is { } number ? (float)number : null;
+
+    /// <summary>The <c>properties</c> member for a serialized object: null when the object is empty, since it would carry nothing.</summary>
+    public static string? PropertiesOrNull(string propertiesJson) => propertiesJson == "{}" ? null : propertiesJson;
+
+    /// <summary>An <c>impression</c> list as an array, for an IMPRESSION sequence field; null stays null.</summary>
+    public static string[]? ImpressionArray(IReadOnlyList<string>? impression)
+    {
+        if (impression is null)
+        {
+            return null;
+        }
+
+        var array = new string[impression.Count];
+        for (var i = 0; i < array.Length; i++)
+        {
+            array[i] = impression[i];
+        }
+
+        return array;
+    }
+
+    /// <summary>An <c>impression</c> list joined with <c>|</c>, for an IMPRESSION string field; null stays null.</summary>
+    public static string? ImpressionText(IReadOnlyList<string>? impression) =>
+        impression is null ? null : FieldFormat.Join(impression, "impression");
+
+    /// <summary>Checks an event type against the schema's declared <c>EventTypes</c> (none declared: any type).</summary>
+    /// <exception cref="ArgumentException">The type is not one the schema declares.</exception>
+    public static string EnsureDeclared(string eventType, string[] declared, string schemaName)
+    {
+        if (eventType is null)
+        {
+            throw new InteractionFormatException("eventType", "is null; every event needs an event type");
+        }
+
+        if (declared.Length == 0 || Array.IndexOf(declared, eventType) >= 0)
+        {
+            return eventType;
+        }
+
+        throw new ArgumentException(
+            "Event type '" + eventType + "' is not one of the event types schema '" + schemaName + "' declares (" + string.Join(", ", declared) + ").",
+            nameof(eventType));
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace SchemaGen.Serialization;
+
+/// <summary>
+/// How field values are written as text, in <c>properties</c> and in bulk-import CSV alike: invariant culture,
+/// shortest round-trip floats, lower-case booleans, epoch seconds, <c>|</c>-joined multi-values.
+/// Called by generated code.
+/// </summary>
+public static class FieldFormat
+{
+    /// <summary>The separator of multi-valued categorical fields and IMPRESSION.</summary>
+    public const char MultiValueSeparator = '|';
+
+    /// <summary>Formats an integer.</summary>
+    public static string Int64(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats a boolean as <c>true</c> or <c>false</c>, the only forms Personalize accepts.</summary>
+    public static string Boolean(bool value) => value ? "true" : "false";
+
+    /// <summary>The shortest text that reads back as the same float (<c>4f</c> is <c>"4"</c>).</summary>
+    /// <exception cref="InteractionFormatException">The value is NaN or infinite, which no schema type can hold.</exception>
+    public static string Single(float value, string key)
+    {
+        if (float.IsNaN(value) || float.IsInfinity(value))
+        {
+            throw NotFinite(key, value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return value.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The shortest text that reads back as the same double.</summary>
+    /// <exception cref="InteractionFormatException">The value is NaN or infinite, which no schema type can hold.</exception>
+    public static string Double(double value, string key)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            throw NotFinite(key, value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return value.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Joins the values with <c>|</c>.</summary>
+    /// <exception cref="InteractionFormatException">A value is null, empty or contains <c>|</c>, so it could not be read back as one value.</exception>
+    public static string Join(IEnumerable<string> values, string key)
+    {
+        if (values is null)
+        {
+            throw new InteractionFormatException(key, "the sequence is null");
+        }
+
+        var builder = new StringBuilder();
+        var index = 0;
+        foreach (var value in values)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                throw new InteractionFormatException(key, "value " + index.ToString(CultureInfo.InvariantCulture) + " is null or empty; a multi-value holds non-empty values only");
+            }
+
+            if (value.IndexOf(MultiValueSeparator) >= 0)
+            {
+                throw new InteractionFormatException(key, "value " + index.ToString(CultureInfo.InvariantCulture) + " contains '|', which separates values");
+            }
+
+            if (index > 0)
+            {
+                builder.Append(MultiValueSeparator);
+            }
+
+            builder.Append(value);
+            index++;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Splits a <c>|</c>-joined multi-value; the empty string is no values.</summary>
+    public static string[] Split(string joined) =>
+        joined.Length == 0 ? Array.Empty<string>() : joined.Split(MultiValueSeparator);
+
+    /// <summary>The error for a non-nullable field that holds null at run time.</summary>
+    public static InteractionFormatException NullValue(string key) =>
+        new(key, "is null, but the field is not nullable");
+
+    private static InteractionFormatException NotFinite(string key, string value) =>
+        new(key, "is " + value + "; only finite numbers can be sent (Avro float and double fields hold no NaN or infinity here)");
+}

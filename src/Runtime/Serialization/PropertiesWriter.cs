@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+
+namespace SchemaGen.Serialization;
+
+/// <summary>
+/// Writes <c>properties</c> entries: every value as a JSON string, as the service model's examples send them.
+/// Called by generated code; keys are pre-encoded once per field.
+/// </summary>
+public static class PropertiesWriter
+{
+    /// <summary>Creates a writer with SchemaGen's JSON options over <paramref name="output"/>.</summary>
+    public static Utf8JsonWriter CreateJsonWriter(System.Buffers.IBufferWriter<byte> output) => new(output, JsonDefaults.WriterOptions);
+
+    /// <summary>Writes a string value.</summary>
+    public static void WriteString(Utf8JsonWriter writer, JsonEncodedText key, string value) => writer.WriteString(key, value);
+
+    /// <summary>Writes an integer as its invariant text, without allocating where the framework allows.</summary>
+    public static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText key, long value)
+    {
+#if NET
+        Span<char> text = stackalloc char[20];
+        value.TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
+        writer.WriteString(key, text.Slice(0, written));
+#else
+        writer.WriteString(key, value.ToString(CultureInfo.InvariantCulture));
+#endif
+    }
+
+    /// <summary>Writes <c>"true"</c> or <c>"false"</c>.</summary>
+    public static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText key, bool value) => writer.WriteString(key, FieldFormat.Boolean(value));
+
+    /// <summary>Writes the shortest round-trip text of a float; NaN and infinities are refused.</summary>
+    public static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText key, float value, string fieldKey)
+    {
+#if NET
+        if (float.IsFinite(value))
+        {
+            Span<char> text = stackalloc char[32];
+            value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture);
+            writer.WriteString(key, text.Slice(0, written));
+            return;
+        }
+#endif
+        writer.WriteString(key, FieldFormat.Single(value, fieldKey));
+    }
+
+    /// <summary>Writes the shortest round-trip text of a double; NaN and infinities are refused.</summary>
+    public static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText key, double value, string fieldKey)
+    {
+#if NET
+        if (double.IsFinite(value))
+        {
+            Span<char> text = stackalloc char[32];
+            value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture);
+            writer.WriteString(key, text.Slice(0, written));
+            return;
+        }
+#endif
+        writer.WriteString(key, FieldFormat.Double(value, fieldKey));
+    }
+
+    /// <summary>Writes an instant as epoch seconds.</summary>
+    public static void WriteEpochSeconds(Utf8JsonWriter writer, JsonEncodedText key, DateTimeOffset value) => WriteInt64(writer, key, EpochSeconds.From(value));
+
+    /// <summary>Writes an instant as epoch seconds (see <see cref="EpochSeconds.From(DateTime)"/> for the kinds).</summary>
+    public static void WriteEpochSeconds(Utf8JsonWriter writer, JsonEncodedText key, DateTime value) => WriteInt64(writer, key, EpochSeconds.From(value));
+
+    /// <summary>Writes the values joined with <c>|</c>.</summary>
+    public static void WriteJoined(Utf8JsonWriter writer, JsonEncodedText key, IEnumerable<string> values, string fieldKey) =>
+        writer.WriteString(key, FieldFormat.Join(values, fieldKey));
+}
