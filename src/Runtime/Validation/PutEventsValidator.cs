@@ -90,7 +90,10 @@ internal static class PutEventsValidator
         {
             var member = path + ".properties";
             CheckLength(errors, member, @event.Properties, 1, PersonalizeLimits.MaxPropertiesLength);
-            CheckPropertiesKeys(errors, member, @event.Properties);
+            if (@event.Properties.Length > 0)
+            {
+                CheckPropertiesKeys(errors, member, @event.Properties);
+            }
         }
     }
 

@@ -1,0 +1,59 @@
+using System;
+using Xunit;
+
+namespace SchemaGen.Runtime.Tests;
+
+/// <summary>The exact rest-json body of PutEvents.</summary>
+public sealed class WireFormatTests
+{
+    [Fact]
+    public void Every_member_is_written_with_its_model_name_and_json_type()
+    {
+        var request = new PutEventsRequest("tracking-1", "session-1",
+        [
+            new InteractionEvent("click", DateTimeOffset.FromUnixTimeSeconds(1553631760))
+            {
+                EventId = "e1",
+                EventValue = 4.5f,
+                ItemId = "item-1",
+                Properties = "{\"numRatings\":\"12\"}",
+                RecommendationId = "rec-1",
+                Impression = ["item-1", "item-2"],
+                MetricAttribution = new MetricAttribution("ads"),
+            },
+        ])
+        { UserId = "user-1" };
+
+        Assert.Equal(
+            "{\"trackingId\":\"tracking-1\",\"userId\":\"user-1\",\"sessionId\":\"session-1\",\"eventList\":[{"
+            + "\"eventId\":\"e1\",\"eventType\":\"click\",\"eventValue\":4.5,\"itemId\":\"item-1\","
+            + "\"properties\":\"{\\\"numRatings\\\":\\\"12\\\"}\",\"sentAt\":1553631760,\"recommendationId\":\"rec-1\","
+            + "\"impression\":[\"item-1\",\"item-2\"],\"metricAttribution\":{\"eventAttributionSource\":\"ads\"}}]}",
+            request.ToJson());
+    }
+
+    [Fact]
+    public void Optional_members_are_left_out_when_null()
+    {
+        var request = new PutEventsRequest("t", "s", [new InteractionEvent("view", DateTimeOffset.FromUnixTimeSeconds(1))]);
+
+        Assert.Equal("{\"trackingId\":\"t\",\"sessionId\":\"s\",\"eventList\":[{\"eventType\":\"view\",\"sentAt\":1}]}", request.ToJson());
+    }
+
+    [Fact]
+    public void SentAt_is_epoch_seconds_with_a_millisecond_fraction_never_milliseconds()
+    {
+        var sentAt = DateTimeOffset.FromUnixTimeMilliseconds(1553631760123);
+        var request = new PutEventsRequest("t", "s", [new InteractionEvent("view", sentAt)]);
+
+        Assert.Contains("\"sentAt\":1553631760.123}", request.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Non_ascii_text_is_kept_as_is_so_it_counts_once_against_limits()
+    {
+        var request = new PutEventsRequest("t", "s", [new InteractionEvent("view", DateTimeOffset.FromUnixTimeSeconds(1)) { ItemId = "café" }]);
+
+        Assert.Contains("\"itemId\":\"café\"", request.ToJson(), StringComparison.Ordinal);
+    }
+}
