@@ -11,7 +11,11 @@ public sealed class GeneratedSchemaTests
     public void Registry_lists_every_schema_of_the_assembly_in_name_order()
     {
         Assert.Equal(
-            new[] { typeof(Catalog.CatalogView), typeof(MovieClick), typeof(MovieRating) },
+            new[]
+            {
+                typeof(Catalog.CatalogView), typeof(EveryKind), typeof(MovieClick), typeof(MovieRating),
+                typeof(MovieRatingInline), typeof(PositionalView), typeof(WatchEvent),
+            },
             SchemaRegistry.All.Select(schema => schema.SchemaType));
     }
 

@@ -19,8 +19,73 @@ public partial class MovieRating
     public DateTimeOffset Timestamp { get; set; }
     public string EventType { get; set; } = "";
     public float? EventValue { get; set; }
-    public int NumRatings { get; set; }
+    public int? NumRatings { get; set; }
 }
+
+/// <summary>The seed ratings schema, writing itemId and eventValue into properties as the seed's examples do.</summary>
+[InteractionsSchema(EventTypes = new[] { "like", "rating" }, InlineItemAndValue = true)]
+public partial class MovieRatingInline
+{
+    public string UserId { get; set; } = "";
+    public string ItemId { get; set; } = "";
+    public long Timestamp { get; set; }
+    public string EventType { get; set; } = "";
+    public float? EventValue { get; set; }
+    public int? NumRatings { get; set; }
+}
+
+/// <summary>One declared event type and no EVENT_TYPE field: every event is a "watch".</summary>
+[InteractionsSchema(EventTypes = new[] { "watch" })]
+public partial class WatchEvent
+{
+    public string UserId { get; set; } = "";
+    public string ItemId { get; set; } = "";
+    public DateTime Timestamp { get; set; }
+    [Categorical] public string? Device { get; set; }
+}
+
+public enum Interaction
+{
+    Click,
+    Purchase,
+    Return,
+}
+
+/// <summary>Every supported kind of field, nullable and not, for the round-trip tests.</summary>
+[InteractionsSchema]
+public partial class EveryKind
+{
+    public string UserId { get; set; } = "";
+    public string ItemId { get; set; } = "";
+    public DateTimeOffset Timestamp { get; set; }
+    public Interaction EventType { get; set; }
+    public float? EventValue { get; set; }
+    public string[]? Impression { get; set; }
+    public string? RecommendationId { get; set; }
+    public string? EventAttributionSource { get; set; }
+    [Categorical] public string Text { get; set; } = "";
+    [Categorical] public string? OptionalText { get; set; }
+    public bool Flag { get; set; }
+    public bool? OptionalFlag { get; set; }
+    public int Count { get; set; }
+    public short? SmallCount { get; set; }
+    public byte Level { get; set; }
+    public long Big { get; set; }
+    public uint? Unsigned { get; set; }
+    public float Ratio { get; set; }
+    public double? Precise { get; set; }
+    public Device Device { get; set; }
+    public Device? OptionalDevice { get; set; }
+    public DateTime Joined { get; set; }
+    public DateTimeOffset? LastSeen { get; set; }
+    [Categorical] public string[] Tags { get; set; } = Array.Empty<string>();
+    [Categorical] public List<string>? Genres { get; set; }
+    [Categorical] public IReadOnlyList<string> Labels { get; set; } = Array.Empty<string>();
+}
+
+/// <summary>Read back through its primary constructor.</summary>
+[InteractionsSchema]
+public partial record PositionalView(string UserId, string ItemId, long Timestamp, [property: Categorical] string? Location);
 
 public enum Device
 {
