@@ -171,4 +171,50 @@ public sealed class DiagnosticTests
             public long Timestamp { get; set; }
         }
         """, expectsGeneratedSources: true);
+
+    [Fact]
+    public Task SG1010_get_only_property_without_a_constructor_parameter() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        public partial class {|SG1010:Click|}
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; } = "";
+            public long Timestamp { get; set; }
+        }
+        """, expectsGeneratedSources: true);
+
+    [Fact]
+    public Task SG1010_required_member_that_is_not_a_field() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        public partial class {|SG1010:Click|}
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            [SchemaIgnore] public required string Secret { get; init; }
+        }
+        """, expectsGeneratedSources: true);
+
+    [Fact]
+    public Task SG1010_abstract_type() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        public abstract partial class {|SG1010:Click|}
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+        }
+        """, expectsGeneratedSources: true);
+
+    [Fact]
+    public Task Required_members_and_constructors_are_readable() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        public partial class Click
+        {
+            public Click(string userId) => UserId = userId;
+            public string UserId { get; }
+            public required string ItemId { get; init; }
+            public long Timestamp { get; private set; }
+        }
+        """, expectsGeneratedSources: true);
 }

@@ -22,6 +22,7 @@ public sealed class IncrementalTests
         TrackingNames.Schemas,
         TrackingNames.Diagnostics,
         TrackingNames.RegistryEntries,
+        TrackingNames.SdkAvailability,
     ];
 
     [Fact]

@@ -178,4 +178,79 @@ internal static class Scenarios
             public string UserId { get; set; } = "";
         }
         """;
+
+    /// <summary>
+    /// The public shape of AWSSDK.PersonalizeEvents 4.x's model types (names and member types, from the service
+    /// model), standing in for the package, which these tests do not reference.
+    /// </summary>
+    public const string AwsSdkShape = """
+        using System;
+        using System.Collections.Generic;
+
+        namespace Amazon.PersonalizeEvents.Model
+        {
+            public class MetricAttribution
+            {
+                public string? EventAttributionSource { get; set; }
+            }
+
+            public class Event
+            {
+                public string? EventId { get; set; }
+                public string? EventType { get; set; }
+                public float? EventValue { get; set; }
+                public List<string>? Impression { get; set; }
+                public string? ItemId { get; set; }
+                public MetricAttribution? MetricAttribution { get; set; }
+                public string? Properties { get; set; }
+                public string? RecommendationId { get; set; }
+                public DateTime? SentAt { get; set; }
+            }
+
+            public class PutEventsRequest
+            {
+                public List<Event>? EventList { get; set; }
+                public string? SessionId { get; set; }
+                public string? TrackingId { get; set; }
+                public string? UserId { get; set; }
+            }
+        }
+        """;
+
+    /// <summary>Types that can be described but not created from their fields (SG1010), and a struct with none.</summary>
+    public const string Unreadable = """
+        using System;
+        using SchemaGen;
+
+        namespace Unreadable;
+
+        [InteractionsSchema(EventTypes = new[] { "view" })]
+        public partial class GetOnly
+        {
+            public GetOnly(string userId) => UserId = userId;
+            public string UserId { get; }
+            public string ItemId { get; } = "";
+            public long Timestamp { get; set; }
+        }
+
+        [InteractionsSchema]
+        public partial struct NoTimestamp
+        {
+            public string UserId { get; set; }
+            public string ItemId { get; set; }
+            public string? Note { get; set; }
+        }
+        """;
+
+    /// <summary>Every scenario by name: the sources of one compilation.</summary>
+    public static readonly System.Collections.Generic.IReadOnlyDictionary<string, string[]> All = new System.Collections.Generic.Dictionary<string, string[]>
+    {
+        [nameof(SeedMinimal)] = [SeedMinimal],
+        [nameof(SeedRatings)] = [SeedRatings],
+        [nameof(AllTypes)] = [AllTypes],
+        [nameof(Shapes)] = [Shapes],
+        [nameof(Mistakes)] = [Mistakes],
+        [nameof(Unreadable)] = [Unreadable],
+        ["SeedRatingsWithAwsSdk"] = [SeedRatings, AwsSdkShape],
+    };
 }

@@ -13,14 +13,7 @@ namespace SchemaGen.Generator.Tests;
 /// </summary>
 public sealed class SnapshotTests
 {
-    public static TheoryData<string> ScenarioNames => new()
-    {
-        nameof(Scenarios.SeedMinimal),
-        nameof(Scenarios.SeedRatings),
-        nameof(Scenarios.AllTypes),
-        nameof(Scenarios.Shapes),
-        nameof(Scenarios.Mistakes),
-    };
+    public static TheoryData<string> ScenarioNames => new(Scenarios.All.Keys);
 
     [Theory]
     [MemberData(nameof(ScenarioNames))]
@@ -42,6 +35,7 @@ public sealed class SnapshotTests
     [InlineData(nameof(Scenarios.SeedRatings))]
     [InlineData(nameof(Scenarios.AllTypes))]
     [InlineData(nameof(Scenarios.Shapes))]
+    [InlineData("SeedRatingsWithAwsSdk")]
     public void Generated_code_compiles_without_warnings(string scenario)
     {
         var run = GeneratorRunner.Run(TestCompilation.Create(SourceOf(scenario)));
@@ -61,8 +55,7 @@ public sealed class SnapshotTests
             second.Result.GeneratedSources.Select(source => (source.HintName, source.SourceText.ToString())));
     }
 
-    internal static string SourceOf(string scenario) =>
-        (string)typeof(Scenarios).GetField(scenario, System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)!.GetRawConstantValue()!;
+    internal static string[] SourceOf(string scenario) => Scenarios.All[scenario];
 
     private static string Describe(IEnumerable<Diagnostic> diagnostics)
     {
