@@ -3,7 +3,10 @@ using SchemaGen;
 
 namespace MovieClicks;
 
-/// <summary>Seed example 2: likes and ratings, with the rating as the event value and one metadata field.</summary>
+/// <summary>
+/// Seed example 2: likes and ratings, with the rating as the event value and one metadata field (a like has no
+/// rating count, so it is nullable).
+/// </summary>
 [InteractionsSchema(EventTypes = new[] { "like", "rating" })]
 public partial class MovieRating
 {
@@ -17,5 +20,5 @@ public partial class MovieRating
 
     public float? EventValue { get; init; }
 
-    public int NumRatings { get; init; }
+    public int? NumRatings { get; init; }
 }

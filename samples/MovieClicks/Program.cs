@@ -1,7 +1,10 @@
 using System;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MovieClicks;
 using SchemaGen;
 
-// Every [InteractionsSchema] type of this assembly, with the Avro schema to pass to CreateSchema.
+// 1. Every [InteractionsSchema] type of this assembly, with the Avro schema to pass to CreateSchema.
 foreach (var schema in SchemaRegistry.All)
 {
     Console.WriteLine($"== {schema.Name} ({schema.SchemaType.FullName})");
@@ -14,3 +17,33 @@ foreach (var schema in SchemaRegistry.All)
     Console.WriteLine(schema.AvroSchemaJson);
     Console.WriteLine();
 }
+
+// 2. The seed's events: user555 likes choc-panama, then rates movie_ten 4 (13 ratings so far), in session1.
+var sentAt = DateTimeOffset.FromUnixTimeSeconds(1553631760);
+var like = new MovieRating { UserId = "user555", ItemId = "choc-panama", EventType = "like", Timestamp = sentAt };
+var rating = new MovieRating { UserId = "user555", ItemId = "movie_ten", EventType = "rating", EventValue = 4, NumRatings = 13, Timestamp = sentAt };
+
+Console.WriteLine("== properties");
+Console.WriteLine($"like:   {like.ToEvent().Properties ?? "(none: a like has no metadata, so the event carries no properties)"}");
+Console.WriteLine($"rating: {rating.ToEvent().Properties}");
+Console.WriteLine();
+
+Console.WriteLine("== PutEvents request body (POST /events), exactly as sent, then indented");
+var indented = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+var requests = new MovieRating.PutEventsBuilder("your-tracking-id")
+    .Add("session1", like)
+    .Add("session1", rating)
+    .Build();
+foreach (var request in requests)
+{
+    var json = request.ToJson();
+    Console.WriteLine(json);
+    using var body = JsonDocument.Parse(json);
+    Console.WriteLine(JsonSerializer.Serialize(body.RootElement, indented));
+}
+
+Console.WriteLine();
+Console.WriteLine("== bulk-import CSV");
+MovieRating.WriteCsvHeader(Console.Out);
+like.WriteCsvRow(Console.Out);
+rating.WriteCsvRow(Console.Out);
