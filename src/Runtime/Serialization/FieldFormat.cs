@@ -58,16 +58,7 @@ public static class FieldFormat
         var index = 0;
         foreach (var value in values)
         {
-            if (string.IsNullOrEmpty(value))
-            {
-                throw new InteractionFormatException(key, "value " + index.ToString(CultureInfo.InvariantCulture) + " is null or empty; a multi-value holds non-empty values only");
-            }
-
-            if (value.IndexOf(MultiValueSeparator) >= 0)
-            {
-                throw new InteractionFormatException(key, "value " + index.ToString(CultureInfo.InvariantCulture) + " contains '|', which separates values");
-            }
-
+            CheckMultiValue(value, index, key);
             if (index > 0)
             {
                 builder.Append(MultiValueSeparator);
@@ -78,6 +69,20 @@ public static class FieldFormat
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Refuses a multi-value element that could not be read back as one value.</summary>
+    internal static void CheckMultiValue(string? value, int index, string key)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new InteractionFormatException(key, "value " + index.ToString(CultureInfo.InvariantCulture) + " is null or empty; a multi-value holds non-empty values only");
+        }
+
+        if (value!.IndexOf(MultiValueSeparator) >= 0)
+        {
+            throw new InteractionFormatException(key, "value " + index.ToString(CultureInfo.InvariantCulture) + " contains '|', which separates values");
+        }
     }
 
     /// <summary>Splits a <c>|</c>-joined multi-value; the empty string is no values.</summary>

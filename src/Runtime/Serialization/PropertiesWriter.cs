@@ -68,7 +68,51 @@ public static class PropertiesWriter
     /// <summary>Writes an instant as epoch seconds (see <see cref="EpochSeconds.From(DateTime)"/> for the kinds).</summary>
     public static void WriteEpochSeconds(Utf8JsonWriter writer, JsonEncodedText key, DateTime value) => WriteInt64(writer, key, EpochSeconds.From(value));
 
-    /// <summary>Writes the values joined with <c>|</c>.</summary>
-    public static void WriteJoined(Utf8JsonWriter writer, JsonEncodedText key, IEnumerable<string> values, string fieldKey) =>
-        writer.WriteString(key, FieldFormat.Join(values, fieldKey));
+    /// <summary>Writes the values joined with <c>|</c>, through a pooled buffer rather than a new string.</summary>
+    /// <exception cref="InteractionFormatException">A value is null, empty or contains <c>|</c>.</exception>
+    public static void WriteJoined(Utf8JsonWriter writer, JsonEncodedText key, IEnumerable<string> values, string fieldKey)
+    {
+        var joined = new PooledCharBuffer(256);
+        try
+        {
+            switch (values)
+            {
+                // Indexing lists and arrays avoids the boxed enumerator a foreach over the interface would allocate.
+                case IReadOnlyList<string> list:
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        AppendValue(ref joined, list[i], i, fieldKey);
+                    }
+
+                    break;
+                case null:
+                    throw new InteractionFormatException(fieldKey, "the sequence is null");
+                default:
+                    var index = 0;
+                    foreach (var value in values)
+                    {
+                        AppendValue(ref joined, value, index++, fieldKey);
+                    }
+
+                    break;
+            }
+
+            writer.WriteString(key, joined.WrittenSpan);
+        }
+        finally
+        {
+            joined.Dispose();
+        }
+    }
+
+    private static void AppendValue(ref PooledCharBuffer joined, string value, int index, string fieldKey)
+    {
+        FieldFormat.CheckMultiValue(value, index, fieldKey);
+        if (index > 0)
+        {
+            joined.Append(FieldFormat.MultiValueSeparator);
+        }
+
+        joined.Append(value);
+    }
 }
