@@ -17,6 +17,31 @@ public sealed class InteractionEvent
         SentAt = sentAt;
     }
 
+    /// <summary>
+    /// Creates an event with every member of the service model's <c>Event</c> at once (generated code uses this
+    /// constructor, so it compiles with C# 8, which has no <c>init</c> accessors).
+    /// </summary>
+    public InteractionEvent(
+        string eventType,
+        DateTimeOffset sentAt,
+        string? eventId,
+        string? itemId,
+        float? eventValue,
+        string? properties,
+        string? recommendationId,
+        IReadOnlyList<string>? impression,
+        MetricAttribution? metricAttribution)
+        : this(eventType, sentAt)
+    {
+        EventId = eventId;
+        ItemId = itemId;
+        EventValue = eventValue;
+        Properties = properties;
+        RecommendationId = recommendationId;
+        Impression = impression;
+        MetricAttribution = metricAttribution;
+    }
+
     /// <summary><c>eventId</c>: identifies the event; the service generates one when it is null.</summary>
     public string? EventId { get; init; }
 

@@ -74,15 +74,15 @@ internal static class EventEmitter
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public global::SchemaGen.InteractionEvent ToEvent(" + string.Join(", ", parameters) + ")");
         writer.Line("var __eventType = " + S + ".EventMembers.EnsureDeclared(" + EventTypeExpression(model) + ", s_declaredEventTypes, " + CodeNames.Literal(model.SchemaName) + ");");
-        writer.Line("return new global::SchemaGen.InteractionEvent(__eventType, " + SentAtExpression(model) + ")");
-        writer.Line("{");
-        writer.Line("    EventId = eventId,");
-        foreach (var assignment in MemberAssignments(model))
+        writer.Line("return new global::SchemaGen.InteractionEvent(");
+        writer.Line("    eventType: __eventType,");
+        writer.Line("    sentAt: " + SentAtExpression(model) + ",");
+        writer.Line("    eventId: eventId,");
+        var arguments = MemberArguments(model);
+        for (var i = 0; i < arguments.Count; i++)
         {
-            writer.Line("    " + assignment + ",");
+            writer.Line("    " + arguments[i] + (i == arguments.Count - 1 ? ");" : ","));
         }
-
-        writer.Line("};");
         writer.CloseBlock();
     }
 
@@ -111,39 +111,28 @@ internal static class EventEmitter
         };
     }
 
-    private static IEnumerable<string> MemberAssignments(SchemaModel model)
+    /// <summary>The constructor arguments for the event members, named; <c>null</c> for a field the schema lacks.</summary>
+    private static List<string> MemberArguments(SchemaModel model)
     {
-        if (model.Field(ReservedFields.ItemId) is { } itemId)
+        var itemId = model.Field(ReservedFields.ItemId);
+        var eventValue = model.Field(ReservedFields.EventValue);
+        var recommendationId = model.Field(ReservedFields.RecommendationId);
+        var impression = model.Field(ReservedFields.Impression);
+        var source = model.Field(ReservedFields.EventAttributionSource);
+        return new List<string>
         {
-            yield return "ItemId = " + CodeNames.Member(itemId);
-        }
-
-        if (model.Field(ReservedFields.EventValue) is { } eventValue)
-        {
-            yield return eventValue.ValueKind == ValueKind.Double
-                ? "EventValue = " + S + ".EventMembers.EventValue(" + CodeNames.Member(eventValue) + ")"
-                : "EventValue = " + CodeNames.Member(eventValue);
-        }
-
-        if (PropertiesEmitter.FieldsInOrder(model).Count > 0)
-        {
-            yield return "Properties = " + S + ".EventMembers.PropertiesOrNull(ToPropertiesJson())";
-        }
-
-        if (model.Field(ReservedFields.RecommendationId) is { } recommendationId)
-        {
-            yield return "RecommendationId = " + CodeNames.Member(recommendationId);
-        }
-
-        if (model.Field(ReservedFields.Impression) is { } impression)
-        {
-            yield return "Impression = " + S + ".EventMembers.Impression(" + CodeNames.Member(impression) + ")";
-        }
-
-        if (model.Field(ReservedFields.EventAttributionSource) is { } source)
-        {
-            yield return "MetricAttribution = " + S + ".EventMembers.Attribution(" + CodeNames.Member(source) + ")";
-        }
+            "itemId: " + (itemId is null ? "null" : CodeNames.Member(itemId)),
+            "eventValue: " + eventValue switch
+            {
+                null => "null",
+                { ValueKind: ValueKind.Double } => S + ".EventMembers.EventValue(" + CodeNames.Member(eventValue) + ")",
+                _ => CodeNames.Member(eventValue),
+            },
+            "properties: " + (PropertiesEmitter.FieldsInOrder(model).Count > 0 ? S + ".EventMembers.PropertiesOrNull(ToPropertiesJson())" : "null"),
+            "recommendationId: " + (recommendationId is null ? "null" : CodeNames.Member(recommendationId)),
+            "impression: " + (impression is null ? "null" : S + ".EventMembers.Impression(" + CodeNames.Member(impression) + ")"),
+            "metricAttribution: " + (source is null ? "null" : S + ".EventMembers.Attribution(" + CodeNames.Member(source) + ")"),
+        };
     }
 
     private static void WriteBuilder(IndentedWriter writer, SchemaModel model)

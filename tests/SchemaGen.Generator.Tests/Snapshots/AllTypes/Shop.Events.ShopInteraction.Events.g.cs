@@ -19,16 +19,16 @@ namespace Shop.Events
         public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
         {
             var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(__FormatEventType(this.EventType), s_declaredEventTypes, "shop-interactions-v2");
-            return new global::SchemaGen.InteractionEvent(__eventType, global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.SentAt))
-            {
-                EventId = eventId,
-                ItemId = this.ItemId,
-                EventValue = global::SchemaGen.Serialization.EventMembers.EventValue(this.EventValue),
-                Properties = global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
-                RecommendationId = this.RecommendationId,
-                Impression = global::SchemaGen.Serialization.EventMembers.Impression(this.Impression),
-                MetricAttribution = global::SchemaGen.Serialization.EventMembers.Attribution(this.EventAttributionSource),
-            };
+            return new global::SchemaGen.InteractionEvent(
+                eventType: __eventType,
+                sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.SentAt),
+                eventId: eventId,
+                itemId: this.ItemId,
+                eventValue: global::SchemaGen.Serialization.EventMembers.EventValue(this.EventValue),
+                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
+                recommendationId: this.RecommendationId,
+                impression: global::SchemaGen.Serialization.EventMembers.Impression(this.Impression),
+                metricAttribution: global::SchemaGen.Serialization.EventMembers.Attribution(this.EventAttributionSource));
         }
 
         /// <summary>

@@ -20,11 +20,16 @@ namespace MovieClicks
         public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
         {
             var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, s_declaredEventTypes, "MovieClick");
-            return new global::SchemaGen.InteractionEvent(__eventType, global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp))
-            {
-                EventId = eventId,
-                ItemId = this.ItemId,
-            };
+            return new global::SchemaGen.InteractionEvent(
+                eventType: __eventType,
+                sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp),
+                eventId: eventId,
+                itemId: this.ItemId,
+                eventValue: null,
+                properties: null,
+                recommendationId: null,
+                impression: null,
+                metricAttribution: null);
         }
 
         /// <summary>

@@ -19,13 +19,16 @@ namespace MovieClicks
         public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
         {
             var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared((this.EventType ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("eventType")), s_declaredEventTypes, "MovieRating");
-            return new global::SchemaGen.InteractionEvent(__eventType, this.Timestamp)
-            {
-                EventId = eventId,
-                ItemId = this.ItemId,
-                EventValue = this.EventValue,
-                Properties = global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
-            };
+            return new global::SchemaGen.InteractionEvent(
+                eventType: __eventType,
+                sentAt: this.Timestamp,
+                eventId: eventId,
+                itemId: this.ItemId,
+                eventValue: this.EventValue,
+                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
+                recommendationId: null,
+                impression: null,
+                metricAttribution: null);
         }
 
         /// <summary>

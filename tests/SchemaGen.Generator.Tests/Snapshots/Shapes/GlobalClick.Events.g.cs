@@ -18,11 +18,16 @@ partial struct GlobalClick
     public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
     {
         var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, s_declaredEventTypes, "GlobalClick");
-        return new global::SchemaGen.InteractionEvent(__eventType, global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp))
-        {
-            EventId = eventId,
-            ItemId = this.ItemId,
-        };
+        return new global::SchemaGen.InteractionEvent(
+            eventType: __eventType,
+            sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp),
+            eventId: eventId,
+            itemId: this.ItemId,
+            eventValue: null,
+            properties: null,
+            recommendationId: null,
+            impression: null,
+            metricAttribution: null);
     }
 
     /// <summary>

@@ -20,12 +20,16 @@ namespace Shapes
         public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
         {
             var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, s_declaredEventTypes, "DerivedWatch");
-            return new global::SchemaGen.InteractionEvent(__eventType, global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp))
-            {
-                EventId = eventId,
-                ItemId = this.ItemId,
-                Properties = global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
-            };
+            return new global::SchemaGen.InteractionEvent(
+                eventType: __eventType,
+                sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp),
+                eventId: eventId,
+                itemId: this.ItemId,
+                eventValue: null,
+                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
+                recommendationId: null,
+                impression: null,
+                metricAttribution: null);
         }
 
         /// <summary>

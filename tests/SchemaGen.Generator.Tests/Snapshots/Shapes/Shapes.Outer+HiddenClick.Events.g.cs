@@ -22,11 +22,16 @@ namespace Shapes
             public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
             {
                 var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, s_declaredEventTypes, "HiddenClick");
-                return new global::SchemaGen.InteractionEvent(__eventType, global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp))
-                {
-                    EventId = eventId,
-                    ItemId = this.ItemId,
-                };
+                return new global::SchemaGen.InteractionEvent(
+                    eventType: __eventType,
+                    sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp),
+                    eventId: eventId,
+                    itemId: this.ItemId,
+                    eventValue: null,
+                    properties: null,
+                    recommendationId: null,
+                    impression: null,
+                    metricAttribution: null);
             }
 
             /// <summary>

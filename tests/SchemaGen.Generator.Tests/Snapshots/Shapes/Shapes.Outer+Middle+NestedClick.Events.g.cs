@@ -23,11 +23,16 @@ namespace Shapes
                 public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
                 {
                     var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared("view", s_declaredEventTypes, "NestedClick");
-                    return new global::SchemaGen.InteractionEvent(__eventType, global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp))
-                    {
-                        EventId = eventId,
-                        ItemId = this.ItemId,
-                    };
+                    return new global::SchemaGen.InteractionEvent(
+                        eventType: __eventType,
+                        sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp),
+                        eventId: eventId,
+                        itemId: this.ItemId,
+                        eventValue: null,
+                        properties: null,
+                        recommendationId: null,
+                        impression: null,
+                        metricAttribution: null);
                 }
 
                 /// <summary>

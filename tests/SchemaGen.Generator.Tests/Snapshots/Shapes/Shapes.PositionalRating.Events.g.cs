@@ -20,12 +20,16 @@ namespace Shapes
         public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
         {
             var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, s_declaredEventTypes, "PositionalRating");
-            return new global::SchemaGen.InteractionEvent(__eventType, this.Timestamp)
-            {
-                EventId = eventId,
-                ItemId = this.ItemId,
-                EventValue = this.EventValue,
-            };
+            return new global::SchemaGen.InteractionEvent(
+                eventType: __eventType,
+                sentAt: this.Timestamp,
+                eventId: eventId,
+                itemId: this.ItemId,
+                eventValue: this.EventValue,
+                properties: null,
+                recommendationId: null,
+                impression: null,
+                metricAttribution: null);
         }
 
         /// <summary>

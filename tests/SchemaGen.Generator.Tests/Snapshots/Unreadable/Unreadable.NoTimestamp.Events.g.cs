@@ -21,12 +21,16 @@ namespace Unreadable
         public global::SchemaGen.InteractionEvent ToEvent(string eventType, global::System.DateTimeOffset sentAt, string? eventId = null)
         {
             var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, s_declaredEventTypes, "NoTimestamp");
-            return new global::SchemaGen.InteractionEvent(__eventType, sentAt)
-            {
-                EventId = eventId,
-                ItemId = this.ItemId,
-                Properties = global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
-            };
+            return new global::SchemaGen.InteractionEvent(
+                eventType: __eventType,
+                sentAt: sentAt,
+                eventId: eventId,
+                itemId: this.ItemId,
+                eventValue: null,
+                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
+                recommendationId: null,
+                impression: null,
+                metricAttribution: null);
         }
 
         /// <summary>
