@@ -9,7 +9,7 @@ namespace SchemaGen.Generator;
 
 /// <summary>
 /// The pipeline only: find <c>[InteractionsSchema]</c> types → parse each into a <see cref="SchemaModel"/> →
-/// emit its schema file, the assembly's registry, and the diagnostics found while parsing.
+/// emit its files and the assembly's registry. A type whose parse found an error generates nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
@@ -25,12 +25,9 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
                     : new SchemaParseResult(null, EquatableArray<DiagnosticInfo>.Empty))
             .WithTrackingName(TrackingNames.ParseResults);
 
-        // Diagnostics carry locations and change on any edit above them; models do not, so they are split
-        // apart and the emitted source is regenerated only when the schema itself changes.
-        var diagnostics = parseResults
-            .Select(static (result, _) => result.Diagnostics)
-            .WithTrackingName(TrackingNames.Diagnostics);
-
+        // Diagnostics are reported by SchemaDefinitionAnalyzer, which runs the same parser: the IDE shows them
+        // live and honours #pragma and severity settings, and each is reported once. Only the model flows on
+        // here; it holds no locations, so the emitted source is regenerated only when the schema itself changes.
         var schemas = parseResults
             .Where(static result => result.Model is not null)
             .Select(static (result, _) => result.Model!)
@@ -41,14 +38,6 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
             .Select(static (model, _) => model.FullyQualifiedName)
             .Collect()
             .WithTrackingName(TrackingNames.RegistryEntries);
-
-        context.RegisterSourceOutput(diagnostics, static (output, found) =>
-        {
-            foreach (var diagnostic in found)
-            {
-                output.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-        });
 
         // Only a yes/no fact about the compilation flows on, so SDK detection never defeats caching.
         var sdkAvailable = context.CompilationProvider

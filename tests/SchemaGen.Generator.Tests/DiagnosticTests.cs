@@ -1,10 +1,12 @@
+using System.Linq;
 using System.Threading.Tasks;
+using SchemaGen.Generator.Analyzers;
 using SchemaGen.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace SchemaGen.Generator.Tests;
 
-/// <summary>One test per SG1xxx rule: where it is reported, and that a schema with an error generates nothing.</summary>
+/// <summary>Each SG1xxx rule of <see cref="SchemaDefinitionAnalyzer"/>: where it is reported, and where it is not.</summary>
 public sealed class DiagnosticTests
 {
     private const string Usings = """
@@ -15,7 +17,7 @@ public sealed class DiagnosticTests
         """;
 
     [Fact]
-    public Task SG1001_schema_type_must_be_partial() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1001_schema_type_must_be_partial() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
         public class {|SG1001:Click|}
         {
@@ -24,7 +26,7 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1001_containing_type_must_be_partial() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1001_containing_type_must_be_partial() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         public class {|SG1001:Outer|}
         {
             [InteractionsSchema]
@@ -36,7 +38,7 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1002_unmappable_property_types() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1002_unmappable_property_types() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         public sealed class Address { public string City { get; set; } = ""; }
 
         [InteractionsSchema]
@@ -52,7 +54,7 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1002_not_reported_for_ignored_properties() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1002_not_reported_for_ignored_properties() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
         public partial class Click
         {
@@ -61,10 +63,10 @@ public sealed class DiagnosticTests
             public long Timestamp { get; set; }
             [SchemaIgnore] public Dictionary<string, string> Tags { get; set; } = new();
         }
-        """, expectsGeneratedSources: true);
+        """);
 
     [Fact]
-    public Task SG1003_categorical_on_non_string_and_reserved_fields() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1003_categorical_on_non_string_and_reserved_fields() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
         public partial class Click
         {
@@ -75,7 +77,7 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1004_invalid_field_names() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1004_invalid_field_names() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
         public partial class Click
         {
@@ -87,7 +89,7 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1005_field_names_that_collide_without_underscores() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1005_field_names_that_collide_without_underscores() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
         public partial class Click
         {
@@ -99,7 +101,7 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1006_generic_schema_types() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1006_generic_schema_types() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
         public partial class {|SG1006:Click|}<T>
         {
@@ -108,7 +110,7 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1007_reserved_fields_with_the_wrong_type() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1007_reserved_fields_with_the_wrong_type() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
         public partial class Click
         {
@@ -122,7 +124,7 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1008_invalid_declared_event_types() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1008_invalid_declared_event_types() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [{|SG1008:InteractionsSchema(EventTypes = new[] { "like", "" })|}]
         public partial class Click
         {
@@ -133,7 +135,7 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1008_event_type_longer_than_256_characters() => GeneratorDiagnosticTest.VerifyAsync(Usings + $$"""
+    public Task SG1008_event_type_longer_than_256_characters() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [{|SG1008:InteractionsSchema(EventTypes = new[] { "{{new string('e', 257)}}", "{{new string('f', 256)}}" })|}]
         public partial class Click
         {
@@ -148,7 +150,7 @@ public sealed class DiagnosticTests
     [InlineData("has space")]
     [InlineData("")]
     [InlineData("a234567890123456789012345678901234567890123456789012345678901234")]
-    public Task SG1009_invalid_schema_names(string name) => GeneratorDiagnosticTest.VerifyAsync(Usings + $$"""
+    public Task SG1009_invalid_schema_names(string name) => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [{|SG1009:InteractionsSchema(Name = "{{name}}")|}]
         public partial class Click
         {
@@ -162,7 +164,7 @@ public sealed class DiagnosticTests
     [InlineData("a")]
     [InlineData("movie-clicks_v2")]
     [InlineData("a23456789012345678901234567890123456789012345678901234567890123")]
-    public Task Valid_schema_names_are_accepted(string name) => GeneratorDiagnosticTest.VerifyAsync(Usings + $$"""
+    public Task Valid_schema_names_are_accepted(string name) => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema(Name = "{{name}}")]
         public partial class Click
         {
@@ -170,10 +172,10 @@ public sealed class DiagnosticTests
             public string ItemId { get; set; } = "";
             public long Timestamp { get; set; }
         }
-        """, expectsGeneratedSources: true);
+        """);
 
     [Fact]
-    public Task SG1010_get_only_property_without_a_constructor_parameter() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1010_get_only_property_without_a_constructor_parameter() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
         public partial class {|SG1010:Click|}
         {
@@ -181,10 +183,10 @@ public sealed class DiagnosticTests
             public string ItemId { get; } = "";
             public long Timestamp { get; set; }
         }
-        """, expectsGeneratedSources: true);
+        """);
 
     [Fact]
-    public Task SG1010_required_member_that_is_not_a_field() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1010_required_member_that_is_not_a_field() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
         public partial class {|SG1010:Click|}
         {
@@ -193,10 +195,10 @@ public sealed class DiagnosticTests
             public long Timestamp { get; set; }
             [SchemaIgnore] public required string Secret { get; init; }
         }
-        """, expectsGeneratedSources: true);
+        """);
 
     [Fact]
-    public Task SG1010_abstract_type() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task SG1010_abstract_type() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
         public abstract partial class {|SG1010:Click|}
         {
@@ -204,10 +206,10 @@ public sealed class DiagnosticTests
             public string ItemId { get; set; } = "";
             public long Timestamp { get; set; }
         }
-        """, expectsGeneratedSources: true);
+        """);
 
     [Fact]
-    public Task Required_members_and_constructors_are_readable() => GeneratorDiagnosticTest.VerifyAsync(Usings + """
+    public Task Required_members_and_constructors_are_readable() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
         public partial class Click
         {
@@ -216,5 +218,143 @@ public sealed class DiagnosticTests
             public required string ItemId { get; init; }
             public long Timestamp { get; private set; }
         }
-        """, expectsGeneratedSources: true);
+        """);
+
+    [Fact]
+    public Task SG1011_each_missing_required_field_is_reported_on_the_type() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        public partial class {|SG1011:{|SG1011:Click|}|}
+        {
+            public string UserId { get; set; } = "";
+        }
+        """, enabled: ["SG1011"]);
+
+    [Fact]
+    public Task SG1011_not_reported_when_the_required_fields_exist_under_any_property_name() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        public partial class Click
+        {
+            [SchemaField("USER_ID")] public string Visitor { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public DateTime SentAt { get; set; }
+        }
+        """, enabled: ["SG1011"]);
+
+    [Fact]
+    public Task SG1012_metadata_field_with_a_forbidden_properties_key() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        public partial class Click
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            [Categorical] public string? {|SG1012:SessionId|} { get; set; }
+            [Categorical, SchemaField("IMPRESSION_")] public string? {|SG1012:Shown|} { get; set; }
+            [Categorical] public string? VisitId { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task SG1013_more_than_five_metadata_fields() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        public partial class {|SG1013:Click|}
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public int A { get; set; }
+            public int B { get; set; }
+            public int C { get; set; }
+            public int D { get; set; }
+            public int E { get; set; }
+            public int F { get; set; }
+        }
+        """, disabled: ["SG1014"]);
+
+    [Fact]
+    public Task SG1013_five_metadata_fields_and_reserved_ones_are_fine() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        public partial class Click
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public string? RecommendationId { get; set; }
+            public string[]? Impression { get; set; }
+            public int A { get; set; }
+            public int B { get; set; }
+            public int C { get; set; }
+            public int D { get; set; }
+            public int E { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task SG1014_optional_fields_plus_event_types_over_ten() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [InteractionsSchema(EventTypes = new[] { "view", "click", "like", "share", "rate", "buy" })]
+        public partial class {|SG1014:Click|}
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public string EventType { get; set; } = "";
+            public float EventValue { get; set; }
+            public int A { get; set; }
+            public int B { get; set; }
+            public int C { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task SG1014_ten_in_all_is_fine() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [InteractionsSchema(EventTypes = new[] { "view", "click", "like", "share", "rate" })]
+        public partial class Click
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public string EventType { get; set; } = "";
+            public float EventValue { get; set; }
+            public int A { get; set; }
+            public int B { get; set; }
+            public int C { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task SG1015_and_SG1016_fields_personalize_ignores_in_training() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        public partial class Click
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public string? RecommendationId { get; set; }
+            public string? {|SG1015:Location|} { get; set; }
+            public string[] {|SG1015:Genres|} { get; set; } = Array.Empty<string>();
+            [Categorical] public string? Device { get; set; }
+            public bool {|SG1016:IsMember|} { get; set; }
+            public int Visits { get; set; }
+        }
+        """, enabled: ["SG1015", "SG1016"]);
+
+    [Fact]
+    public Task SG1017_and_SG1018_schemas_longer_than_the_service_and_cloudformation_take()
+    {
+        // 110 fields with 140-character names: about 21,000 characters of Avro JSON; 50 of them about 9,500.
+        static string Fields(int count) => string.Concat(Enumerable.Range(0, count).Select(i =>
+            $"    [SchemaField(\"F{i:D3}_{new string('X', 135)}\")] public int P{i} {{ get; set; }}\n"));
+
+        return Task.WhenAll(
+            AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(
+                Usings + "[InteractionsSchema]\npublic partial class {|SG1017:Huge|}\n{\n    public string UserId { get; set; } = \"\";\n    public string ItemId { get; set; } = \"\";\n    public long Timestamp { get; set; }\n" + Fields(110) + "}\n",
+                disabled: ["SG1013", "SG1014"]),
+            AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(
+                Usings + "[InteractionsSchema]\npublic partial class {|SG1018:Large|}\n{\n    public string UserId { get; set; } = \"\";\n    public string ItemId { get; set; } = \"\";\n    public long Timestamp { get; set; }\n" + Fields(60) + "}\n",
+                enabled: ["SG1015"],
+                disabled: ["SG1013", "SG1014"]),
+            AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(
+                Usings + "[InteractionsSchema]\npublic partial class Medium\n{\n    public string UserId { get; set; } = \"\";\n    public string ItemId { get; set; } = \"\";\n    public long Timestamp { get; set; }\n" + Fields(40) + "}\n",
+                disabled: ["SG1013", "SG1014"]));
+    }
 }

@@ -20,7 +20,6 @@ public sealed class IncrementalTests
     [
         TrackingNames.ParseResults,
         TrackingNames.Schemas,
-        TrackingNames.Diagnostics,
         TrackingNames.RegistryEntries,
         TrackingNames.SdkAvailability,
     ];

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using SchemaGen.Generator.Tests.Infrastructure;
@@ -9,8 +10,9 @@ using Xunit;
 namespace SchemaGen.Generator.Tests;
 
 /// <summary>
-/// The IDE runs the generator on every keystroke, so it sees code at every stage of being typed. Hundreds of
-/// malformed and half-edited sources must never make it throw or emit code that does not parse.
+/// The IDE runs the generator and the analyzers on every keystroke, so they see code at every stage of being typed.
+/// Hundreds of malformed and half-edited sources must never make them throw, or the generator emit code that does
+/// not parse.
 /// </summary>
 public sealed class RobustnessTests
 {
@@ -61,7 +63,7 @@ public sealed class RobustnessTests
     ];
 
     [Fact]
-    public void Malformed_and_half_edited_sources_never_break_the_generator()
+    public async Task Malformed_and_half_edited_sources_never_break_the_generator_or_the_analyzers()
     {
         var variants = Variants().ToList();
         Assert.True(variants.Count >= 300, $"Only {variants.Count} variants were produced.");
@@ -70,7 +72,8 @@ public sealed class RobustnessTests
         {
             var run = GeneratorRunner.Run(TestCompilation.Create(variant));
 
-            var failures = run.RunResult.Diagnostics.Concat(run.Result.Diagnostics)
+            var analyzerDiagnostics = await AnalyzerRunner.GetDiagnosticsAsync(run.Input);
+            var failures = run.RunResult.Diagnostics.Concat(run.Result.Diagnostics).Concat(analyzerDiagnostics)
                 .Where(diagnostic => diagnostic.Id is "CS8785" or "AD0001" or "CS8784")
                 .ToList();
             Assert.True(failures.Count == 0, $"Generator failed on:\n{variant}\n{string.Join("\n", failures)}");

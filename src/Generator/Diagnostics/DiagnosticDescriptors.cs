@@ -71,6 +71,54 @@ internal static class DiagnosticDescriptors
         "'{0}' cannot be created from its fields: {1}; FromEvent is not generated for it",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor RequiredFieldMissing = Create(
+        "SG1011",
+        "Required field missing",
+        "'{0}' has no {1} field; every Interactions schema needs USER_ID, ITEM_ID and TIMESTAMP (add a property '{2}' of type {3})",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ForbiddenPropertiesKey = Create(
+        "SG1012",
+        "Field would use a forbidden properties key",
+        "Field {0} (property '{1}') would be sent under the properties key '{2}', which PutEvents forbids; rename the field",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TooManyMetadataFields = Create(
+        "SG1013",
+        "Too many metadata fields",
+        "'{0}' has {1} metadata fields ({2}); an Interactions dataset takes at most {3}, reserved fields not counted",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor TooManyOptionalFieldsAndEventTypes = Create(
+        "SG1014",
+        "Too many optional fields and event types",
+        "'{0}' has {1} optional fields and {2} declared event types, {3} in all; Personalize takes at most {4}",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor StringFieldNotCategorical = Create(
+        "SG1015",
+        "String metadata field is not categorical",
+        "Field {0} (property '{1}') is a string without [Categorical], so Personalize ignores it in training",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor BooleanFieldIgnored = Create(
+        "SG1016",
+        "Boolean field is ignored in training",
+        "Field {0} (property '{1}') is a boolean, which Personalize ignores in training and filtering; use a categorical string or an int 0/1",
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor AvroSchemaTooLong = Create(
+        "SG1017",
+        "Avro schema too long for CreateSchema",
+        "The Avro schema of '{0}' is {1} characters long; CreateSchema takes at most {2}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor AvroSchemaTooLongForCloudFormation = Create(
+        "SG1018",
+        "Avro schema too long for CloudFormation",
+        "The Avro schema of '{0}' is {1} characters long; AWS::Personalize::Schema in CloudFormation takes at most {2}",
+        DiagnosticSeverity.Info);
+
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
         new(
             id,

@@ -6,8 +6,8 @@ namespace SchemaGen.Generator.Emit;
 
 /// <summary>
 /// Emits <c>ToEvent(...)</c>, which turns an instance into one PutEvents event, and a nested
-/// <c>PutEventsBuilder</c> that groups instances into valid requests. Parameters appear only for what the
-/// schema cannot supply itself (the event type, the time, the user), so none can be forgotten.
+/// <c>PutEventsBuilder</c> that groups instances into valid requests. An event-type parameter appears only when
+/// the schema cannot supply the type itself, so it cannot be forgotten.
 /// </summary>
 internal static class EventEmitter
 {
@@ -35,9 +35,10 @@ internal static class EventEmitter
 
     private static bool TakesEventType(SchemaModel model) => model.Field(ReservedFields.EventType) is null && model.EventTypes.Count != 1;
 
-    private static bool TakesSentAt(SchemaModel model) => model.Field(ReservedFields.Timestamp) is null;
-
-    private static bool TakesUserId(SchemaModel model) => model.Field(ReservedFields.UserId) is null;
+    // USER_ID, ITEM_ID and TIMESTAMP are always present: a schema without one is an error (SG1011) and
+    // generates nothing.
+    private static FieldModel Required(SchemaModel model, string fieldName) =>
+        model.Field(fieldName) ?? throw new System.InvalidOperationException(fieldName + " is required by the parser.");
 
     private static void WriteToEvent(IndentedWriter writer, SchemaModel model)
     {
@@ -45,11 +46,6 @@ internal static class EventEmitter
         if (TakesEventType(model))
         {
             parameters.Add("string eventType");
-        }
-
-        if (TakesSentAt(model))
-        {
-            parameters.Add("global::System.DateTimeOffset sentAt");
         }
 
         parameters.Add("string? eventId = null");
@@ -62,11 +58,6 @@ internal static class EventEmitter
         if (TakesEventType(model))
         {
             writer.Line("/// <param name=\"eventType\">The event type: the schema has no EVENT_TYPE field, and PutEvents requires one.</param>");
-        }
-
-        if (TakesSentAt(model))
-        {
-            writer.Line("/// <param name=\"sentAt\">When the event happened: the schema has no TIMESTAMP field.</param>");
         }
 
         writer.Line("/// <param name=\"eventId\">The event's id; the service generates one when null.</param>");
@@ -102,26 +93,23 @@ internal static class EventEmitter
 
     private static string SentAtExpression(SchemaModel model)
     {
-        var field = model.Field(ReservedFields.Timestamp);
-        return field switch
-        {
-            null => "sentAt",
-            { ValueKind: ValueKind.DateTimeOffset } => CodeNames.Member(field),
-            _ => S + ".EpochSeconds.ToDateTimeOffset(" + CodeNames.Member(field) + ")",
-        };
+        var field = Required(model, ReservedFields.Timestamp);
+        return field.ValueKind == ValueKind.DateTimeOffset
+            ? CodeNames.Member(field)
+            : S + ".EpochSeconds.ToDateTimeOffset(" + CodeNames.Member(field) + ")";
     }
 
     /// <summary>The constructor arguments for the event members, named; <c>null</c> for a field the schema lacks.</summary>
     private static List<string> MemberArguments(SchemaModel model)
     {
-        var itemId = model.Field(ReservedFields.ItemId);
+        var itemId = Required(model, ReservedFields.ItemId);
         var eventValue = model.Field(ReservedFields.EventValue);
         var recommendationId = model.Field(ReservedFields.RecommendationId);
         var impression = model.Field(ReservedFields.Impression);
         var source = model.Field(ReservedFields.EventAttributionSource);
         return new List<string>
         {
-            "itemId: " + (itemId is null ? "null" : CodeNames.Member(itemId)),
+            "itemId: " + CodeNames.Member(itemId),
             "eventValue: " + eventValue switch
             {
                 null => "null",
@@ -139,29 +127,17 @@ internal static class EventEmitter
     {
         var parameters = new List<string> { "string sessionId", model.FullyQualifiedName + " interaction" };
         var arguments = new List<string>();
-        if (TakesUserId(model))
-        {
-            parameters.Add("string? userId");
-        }
-
         if (TakesEventType(model))
         {
             parameters.Add("string eventType");
             arguments.Add("eventType");
         }
 
-        if (TakesSentAt(model))
-        {
-            parameters.Add("global::System.DateTimeOffset sentAt");
-            arguments.Add("sentAt");
-        }
-
         parameters.Add("string? eventId = null");
         arguments.Add("eventId");
 
-        var userId = model.Field(ReservedFields.UserId) is { } userIdField
-            ? "interaction." + CodeNames.Identifier(userIdField.PropertyName) + (userIdField.ValueKind == ValueKind.String ? " ?? throw " + S + ".FieldFormat.NullValue(\"userId\")" : string.Empty)
-            : "userId";
+        var userId = "interaction." + CodeNames.Identifier(Required(model, ReservedFields.UserId).PropertyName)
+            + " ?? throw " + S + ".FieldFormat.NullValue(\"userId\")";
 
         writer.Line("/// <summary>");
         writer.Line("/// Collects " + CodeNames.Identifier(model.TypeName) + " interactions and cuts them into PutEvents requests: one per session and");

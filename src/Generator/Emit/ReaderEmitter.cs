@@ -18,19 +18,14 @@ internal static class ReaderEmitter
     public static string Emit(SchemaModel model, ConstructionModel construction) =>
         PartialTypeWriter.Write(model, string.Empty, writer =>
         {
-            var hasUserId = model.Field(ReservedFields.UserId) is not null;
             writer.Line("/// <summary>");
             writer.Line("/// Reads a PutEvents event back into a " + CodeNames.Identifier(model.TypeName) + ": the inverse of <c>ToEvent</c>.");
             writer.Line("/// </summary>");
             writer.Line("/// <param name=\"event\">The event.</param>");
-            if (hasUserId)
-            {
-                writer.Line("/// <param name=\"userId\">The <c>userId</c> of the request the event came in.</param>");
-            }
-
+            writer.Line("/// <param name=\"userId\">The <c>userId</c> of the request the event came in.</param>");
             writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A key is unknown, a value has the wrong form, or a non-nullable field is missing.</exception>");
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
-            writer.OpenBlock("public static " + model.FullyQualifiedName + " FromEvent(global::SchemaGen.InteractionEvent @event" + (hasUserId ? ", string? userId" : string.Empty) + ")");
+            writer.OpenBlock("public static " + model.FullyQualifiedName + " FromEvent(global::SchemaGen.InteractionEvent @event, string? userId)");
             writer.OpenBlock("if (@event is null)");
             writer.Line("throw new global::System.ArgumentNullException(nameof(@event));");
             writer.CloseBlock();

@@ -16,6 +16,17 @@ internal static class ReservedFields
     public const string RecommendationId = "RECOMMENDATION_ID";
     public const string EventAttributionSource = "EVENT_ATTRIBUTION_SOURCE";
 
+    /// <summary>Keys PutEvents forbids inside <c>properties</c>, compared case-insensitively (EventPropertiesJSON docs).</summary>
+    public static readonly string[] ForbiddenPropertiesKeys = { "userId", "sessionId", "eventType", "timestamp", "recommendationId", "impression" };
+
+    /// <summary>The C# property that a required field's code fix adds: its name and type.</summary>
+    public static (string PropertyName, string TypeName) SuggestedProperty(string fieldName) => fieldName switch
+    {
+        UserId => ("UserId", "string"),
+        ItemId => ("ItemId", "string"),
+        _ => ("Timestamp", "long"),
+    };
+
     /// <summary>The reserved field a property name maps to, or null for a metadata field.</summary>
     public static string? ForPropertyName(string propertyName) => propertyName switch
     {

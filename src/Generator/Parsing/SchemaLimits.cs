@@ -20,4 +20,16 @@ internal static class SchemaLimits
 
     /// <summary>personalize: <c>CreateSchemaRequest.name</c> is a <c>Name</c>, length 1–63.</summary>
     public const int MaxSchemaNameLength = 63;
+
+    /// <summary>Interactions dataset: at most 5 metadata fields, reserved fields not counted (Developer Guide, limits).</summary>
+    public const int MaxMetadataFields = 5;
+
+    /// <summary>Interactions dataset: optional fields plus distinct event types, at most 10 (Developer Guide, limits).</summary>
+    public const int MaxOptionalFieldsPlusEventTypes = 10;
+
+    /// <summary>personalize: <c>CreateSchemaRequest.schema</c> is an <c>AvroSchema</c>, max 20,000 characters.</summary>
+    public const int MaxAvroSchemaLength = 20000;
+
+    /// <summary>CloudFormation <c>AWS::Personalize::Schema.Schema</c>: maximum 10,000 characters.</summary>
+    public const int MaxCloudFormationSchemaLength = 10000;
 }

@@ -36,9 +36,17 @@ internal static class SchemaParser
         var schemaName = ReadSchemaName(type, attribute, diagnostics);
         var eventTypes = ReadEventTypes(attribute, diagnostics);
         var inlineItemAndValue = FindNamedArgument(attribute, KnownNames.InlineItemAndValueArgument) is { Kind: TypedConstantKind.Primitive, Value: true };
-        var fieldsWithProperties = ReadFields(type, typeLocation, diagnostics, out var hasUnresolvedType, cancellationToken);
+        var declaredFieldNames = new HashSet<string>(System.StringComparer.Ordinal);
+        var fieldsWithProperties = ReadFields(type, typeLocation, diagnostics, out var hasUnresolvedType, declaredFieldNames, cancellationToken);
+        if (hasUnresolvedType)
+        {
+            return Failed(diagnostics);
+        }
 
-        if (hasUnresolvedType || HasErrors(diagnostics))
+        SchemaRules.CheckRequiredFields(type.Name, typeLocation, declaredFieldNames, diagnostics);
+        SchemaRules.CheckFields(fieldsWithProperties, typeLocation, diagnostics);
+        SchemaRules.CheckCounts(type.Name, typeLocation, fieldsWithProperties, eventTypes.Count, diagnostics);
+        if (HasErrors(diagnostics))
         {
             return Failed(diagnostics);
         }
@@ -69,6 +77,11 @@ internal static class SchemaParser
             IsVisibleToAssembly: IsVisibleToAssembly(type),
             EventTypes: eventTypes,
             Fields: EquatableArray.From(fields));
+
+        if (!SchemaRules.CheckAvroLength(model, typeLocation, diagnostics))
+        {
+            return Failed(diagnostics);
+        }
 
         return new SchemaParseResult(model, EquatableArray.From(diagnostics));
     }
@@ -244,6 +257,7 @@ internal static class SchemaParser
         LocationInfo? typeLocation,
         List<DiagnosticInfo> diagnostics,
         out bool hasUnresolvedType,
+        HashSet<string> declaredFieldNames,
         CancellationToken cancellationToken)
     {
         hasUnresolvedType = false;
@@ -266,6 +280,9 @@ internal static class SchemaParser
                 continue;
             }
 
+            var fieldName = attributes.FieldName ?? ReservedFields.ForPropertyName(property.Name) ?? FieldNaming.ToFieldName(property.Name);
+            declaredFieldNames.Add(fieldName);
+
             var outcome = TypeClassifier.Classify(property.Type, property.NullableAnnotation, out var kind, out var isNullable, out var valueType);
             if (outcome == TypeClassifier.Outcome.Unresolved)
             {
@@ -280,7 +297,6 @@ internal static class SchemaParser
                 continue;
             }
 
-            var fieldName = attributes.FieldName ?? ReservedFields.ForPropertyName(property.Name) ?? FieldNaming.ToFieldName(property.Name);
             if (!FieldNaming.IsValidFieldName(fieldName))
             {
                 diagnostics.Add(DiagnosticInfo.Create(

@@ -14,7 +14,6 @@ namespace SchemaGen
         public static global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.InteractionsSchemaInfo> All { get; } = new global::SchemaGen.InteractionsSchemaInfo[]
         {
             global::Unreadable.GetOnly.SchemaInfo,
-            global::Unreadable.NoTimestamp.SchemaInfo,
         };
 
         /// <summary>Finds a schema by its name (<c>InteractionsSchemaAttribute.Name</c> or the type name).</summary>

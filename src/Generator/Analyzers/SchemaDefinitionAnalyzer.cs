@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Parsing;
+
+namespace SchemaGen.Generator.Analyzers;
+
+/// <summary>
+/// Reports the SG1xxx schema-definition rules by running the generator's own parser once per
+/// <c>[InteractionsSchema]</c> type, so the generator and the IDE can never disagree. The generator itself reports
+/// nothing: each diagnostic comes from here, exactly once.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SchemaDefinitionAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.TypeMustBePartial,
+        DiagnosticDescriptors.UnsupportedPropertyType,
+        DiagnosticDescriptors.InvalidCategorical,
+        DiagnosticDescriptors.InvalidFieldName,
+        DiagnosticDescriptors.DuplicateFieldName,
+        DiagnosticDescriptors.GenericSchemaType,
+        DiagnosticDescriptors.ReservedFieldType,
+        DiagnosticDescriptors.InvalidEventType,
+        DiagnosticDescriptors.InvalidSchemaName,
+        DiagnosticDescriptors.NotReadable,
+        DiagnosticDescriptors.RequiredFieldMissing,
+        DiagnosticDescriptors.ForbiddenPropertiesKey,
+        DiagnosticDescriptors.TooManyMetadataFields,
+        DiagnosticDescriptors.TooManyOptionalFieldsAndEventTypes,
+        DiagnosticDescriptors.StringFieldNotCategorical,
+        DiagnosticDescriptors.BooleanFieldIgnored,
+        DiagnosticDescriptors.AvroSchemaTooLong,
+        DiagnosticDescriptors.AvroSchemaTooLongForCloudFormation);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var attributeType = start.Compilation.GetTypeByMetadataName(KnownNames.InteractionsSchemaAttribute);
+            if (attributeType is null)
+            {
+                return;
+            }
+
+            var treesByPath = new System.Lazy<System.Collections.Generic.Dictionary<string, SyntaxTree>>(() =>
+            {
+                var trees = new System.Collections.Generic.Dictionary<string, SyntaxTree>();
+                foreach (var tree in start.Compilation.SyntaxTrees)
+                {
+                    trees[tree.FilePath] = tree;
+                }
+
+                return trees;
+            });
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType, treesByPath), SymbolKind.NamedType);
+        });
+    }
+
+    private static void AnalyzeType(
+        SymbolAnalysisContext context,
+        INamedTypeSymbol attributeType,
+        System.Lazy<System.Collections.Generic.Dictionary<string, SyntaxTree>> treesByPath)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var attribute = SchemaAttribute.Find(type, attributeType);
+        if (attribute is null)
+        {
+            return;
+        }
+
+        var result = SchemaParser.Parse(type, attribute, context.CancellationToken);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic(path => treesByPath.Value.TryGetValue(path, out var tree) ? tree : null));
+        }
+    }
+}
