@@ -27,7 +27,10 @@ internal static class SchemaRules
             }
 
             var (propertyName, propertyType) = ReservedFields.SuggestedProperty(required);
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredFieldMissing, location, typeName, required, propertyName, propertyType));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredFieldMissing, location, typeName, required, propertyName, propertyType)
+                .WithProperty(DiagnosticProperties.FieldName, required)
+                .WithProperty(DiagnosticProperties.PropertyName, propertyName)
+                .WithProperty(DiagnosticProperties.PropertyType, propertyType));
         }
     }
 

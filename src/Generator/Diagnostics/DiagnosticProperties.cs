@@ -1,0 +1,17 @@
+namespace SchemaGen.Generator.Diagnostics;
+
+/// <summary>Keys of <see cref="Microsoft.CodeAnalysis.Diagnostic.Properties"/> that code fixes read.</summary>
+public static class DiagnosticProperties
+{
+    /// <summary>The schema field a diagnostic is about, such as <c>TIMESTAMP</c>.</summary>
+    public const string FieldName = nameof(FieldName);
+
+    /// <summary>The C# property a code fix adds.</summary>
+    public const string PropertyName = nameof(PropertyName);
+
+    /// <summary>The C# type of the property a code fix adds.</summary>
+    public const string PropertyType = nameof(PropertyType);
+
+    /// <summary>The value a code fix writes, such as an event type.</summary>
+    public const string Replacement = nameof(Replacement);
+}

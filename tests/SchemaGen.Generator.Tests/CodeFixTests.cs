@@ -1,0 +1,120 @@
+using System.Threading.Tasks;
+using SchemaGen.CodeFixes;
+using SchemaGen.Generator.Analyzers;
+using SchemaGen.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace SchemaGen.Generator.Tests;
+
+/// <summary>Each code fix, with the exact source it produces.</summary>
+public sealed class CodeFixTests
+{
+    private const string Usings = """
+        using System;
+        using SchemaGen;
+
+        """;
+
+    [Fact]
+    public Task SG1001_adds_partial_after_the_other_modifiers() =>
+        AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyFixAsync<AddPartialCodeFix>(Usings + """
+            [InteractionsSchema]
+            public sealed class {|SG1001:Click|}
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+            }
+            """, Usings + """
+            [InteractionsSchema]
+            public sealed partial class Click
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+            }
+            """);
+
+    [Fact]
+    public Task SG1001_adds_partial_to_a_type_without_modifiers() =>
+        AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyFixAsync<AddPartialCodeFix>(Usings + """
+            [InteractionsSchema]
+            record {|SG1001:Click|}(string UserId, string ItemId, long Timestamp);
+            """, Usings + """
+            [InteractionsSchema]
+            partial record Click(string UserId, string ItemId, long Timestamp);
+            """);
+
+    [Fact]
+    public Task SG1011_adds_the_missing_property_in_required_order() =>
+        AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyFixAsync<AddRequiredFieldCodeFix>(Usings + """
+            [InteractionsSchema]
+            public partial class {|SG1011:Click|}
+            {
+                public string UserId { get; set; } = "";
+                public long Timestamp { get; set; }
+                public int Rating { get; set; }
+            }
+            """, Usings + """
+            [InteractionsSchema]
+            public partial class Click
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+                public int Rating { get; set; }
+            }
+            """, enabled: ["SG1011"]);
+
+    [Fact]
+    public Task SG1011_adds_a_long_timestamp() =>
+        AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyFixAsync<AddRequiredFieldCodeFix>(Usings + """
+            [InteractionsSchema]
+            public partial class {|SG1011:Click|}
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+            }
+            """, Usings + """
+            [InteractionsSchema]
+            public partial class Click
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+            }
+            """, enabled: ["SG1011"]);
+
+    [Fact]
+    public Task SG1015_marks_the_property_categorical() =>
+        AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyFixAsync<AddCategoricalCodeFix>(Usings + """
+            [InteractionsSchema]
+            public partial class Click
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+                public string? {|SG1015:Location|} { get; set; }
+            }
+            """, Usings + """
+            [InteractionsSchema]
+            public partial class Click
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+                [Categorical]
+                public string? Location { get; set; }
+            }
+            """, enabled: ["SG1015"]);
+
+    [Fact]
+    public Task SG1015_marks_a_positional_record_parameter_with_a_property_target() =>
+        AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyFixAsync<AddCategoricalCodeFix>(Usings + """
+            [InteractionsSchema]
+            public partial record Click(string UserId, string ItemId, long Timestamp, string? {|SG1015:Location|});
+            """, Usings + """
+            [InteractionsSchema]
+            public partial record Click(string UserId, string ItemId, long Timestamp, [property: Categorical] string? Location);
+            """, enabled: ["SG1015"]);
+}
