@@ -53,7 +53,7 @@ public sealed class GeneratedSchemaTests
     [Fact]
     public void Instances_expose_their_schema_through_the_interface()
     {
-        IInteractionsSchema click = new MovieClick();
+        IInteractionsSchema click = new MovieClick { UserId = "u1", ItemId = "i1", Timestamp = 1700000000 };
         IInteractionsSchema view = new Catalog.CatalogView("u1", "i1", default, null, []);
 
         Assert.Same(MovieClick.SchemaInfo, click.Schema);

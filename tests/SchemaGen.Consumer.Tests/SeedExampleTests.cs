@@ -62,7 +62,7 @@ public sealed class SeedExampleTests
     [Fact]
     public void Inline_option_reproduces_the_seed_properties_byte_for_byte()
     {
-        var rating = new MovieRatingInline { UserId = "user555", ItemId = "movie_ten", EventType = "rating", EventValue = 4, NumRatings = 13 };
+        var rating = new MovieRatingInline { UserId = "user555", ItemId = "movie_ten", Timestamp = 1553631760, EventType = "rating", EventValue = 4, NumRatings = 13 };
 
         Assert.Equal("{\"itemId\":\"movie_ten\",\"eventValue\":\"4\",\"numRatings\":\"13\"}", rating.ToPropertiesJson());
         Assert.Equal(rating.ToPropertiesJson(), rating.ToEvent().Properties);

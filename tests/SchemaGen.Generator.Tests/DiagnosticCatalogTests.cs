@@ -48,12 +48,33 @@ public sealed class DiagnosticCatalogTests
     }
 
     [Fact]
-    public void Ids_are_unique_and_in_the_schema_definition_family()
+    public void Ids_are_unique_and_each_family_has_its_category()
     {
         var ids = AllDescriptors().Select(d => d.Id).ToList();
 
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        Assert.All(AllDescriptors().Where(d => d.Category == DiagnosticCategories.SchemaDefinition), d => Assert.StartsWith("SG1", d.Id, StringComparison.Ordinal));
+        Assert.All(AllDescriptors(), d => Assert.Equal(
+            d.Id[..3] switch { "SG1" => DiagnosticCategories.SchemaDefinition, "SG2" => DiagnosticCategories.Training, _ => DiagnosticCategories.Events },
+            d.Category));
+    }
+
+    [Fact]
+    public void Every_rule_is_supported_by_exactly_one_analyzer()
+    {
+        var supported = AnalyzerRunner.All.SelectMany(analyzer => analyzer.SupportedDiagnostics).Select(d => d.Id).ToList();
+
+        Assert.Equal(AllDescriptors().Select(d => d.Id).Order(), supported.Order());
+    }
+
+    [Fact]
+    public void Readme_rules_table_lists_every_rule_with_its_severity_and_title()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.RepositoryRoot, "README.md"));
+
+        foreach (var descriptor in AllDescriptors())
+        {
+            Assert.Contains($"| [{descriptor.Id}](docs/rules/{descriptor.Id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |", readme, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -119,12 +119,54 @@ internal static class DiagnosticDescriptors
         "The Avro schema of '{0}' is {1} characters long; AWS::Personalize::Schema in CloudFormation takes at most {2}",
         DiagnosticSeverity.Info);
 
-    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity) =>
+    public static readonly DiagnosticDescriptor ThresholdWithoutEventType = Create(
+        "SG2001",
+        "eventValueThreshold without eventType",
+        "{0} sets eventValueThreshold '{1}' but no eventType; set the event type the threshold applies to",
+        DiagnosticSeverity.Warning,
+        DiagnosticCategories.Training);
+
+    public static readonly DiagnosticDescriptor ThresholdNotANumber = Create(
+        "SG2002",
+        "eventValueThreshold is not a number",
+        "eventValueThreshold '{0}' is not a number; Personalize compares it with event values",
+        DiagnosticSeverity.Error,
+        DiagnosticCategories.Training);
+
+    public static readonly DiagnosticDescriptor ThresholdWithoutEventValue = Create(
+        "SG2003",
+        "eventValueThreshold on a schema without EVENT_VALUE",
+        "eventValueThreshold '{0}' is set for schema '{1}', which has no EVENT_VALUE field to compare it with",
+        DiagnosticSeverity.Warning,
+        DiagnosticCategories.Training);
+
+    public static readonly DiagnosticDescriptor UnknownEventType = Create(
+        "SG2004",
+        "Event type is not a declared event type",
+        "Event type '{0}' is not declared by {1} ({2}){3}",
+        DiagnosticSeverity.Warning,
+        DiagnosticCategories.Training);
+
+    public static readonly DiagnosticDescriptor RequiredMembersNotSet = Create(
+        "SG3001",
+        "Required members not set",
+        "This {0} is created without setting {1}; {2}",
+        DiagnosticSeverity.Warning,
+        DiagnosticCategories.Events);
+
+    public static readonly DiagnosticDescriptor InvalidPropertiesLiteral = Create(
+        "SG3002",
+        "Invalid properties string",
+        "The properties string {0}",
+        DiagnosticSeverity.Warning,
+        DiagnosticCategories.Events);
+
+    private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string category = DiagnosticCategories.SchemaDefinition) =>
         new(
             id,
             title,
             messageFormat,
-            DiagnosticCategories.SchemaDefinition,
+            category,
             severity,
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + id + ".md");

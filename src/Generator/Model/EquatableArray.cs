@@ -53,6 +53,9 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IRea
         return hash;
     }
 
+    public System.Collections.Immutable.ImmutableArray<T> ToImmutableArray() =>
+        System.Collections.Immutable.ImmutableArray.Create(_items ?? Array.Empty<T>());
+
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
