@@ -117,4 +117,61 @@ public sealed class CodeFixTests
             [InteractionsSchema]
             public partial record Click(string UserId, string ItemId, long Timestamp, [property: Categorical] string? Location);
             """, enabled: ["SG1015"]);
+
+    private const string TrainingUsings = """
+        using SchemaGen;
+        using Amazon.Personalize.Model;
+
+        """;
+
+    private const string WatchSchema = """
+        using SchemaGen;
+
+        [InteractionsSchema(EventTypes = new[] { "watch" })]
+        public partial class Watch
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public float EventValue { get; set; }
+            public static InteractionsSchemaInfo SchemaInfo => null!;
+        }
+        """;
+
+    [Fact]
+    public Task SG2001_adds_the_only_declared_event_type() =>
+        AnalyzerVerifier<TrainingConfigAnalyzer>.VerifyFixAsync<AddEventTypeCodeFix>(TrainingUsings + """
+            public static class Code
+            {
+                public static object Run() => new {|SG2001:CreateSolutionRequest|}
+                {
+                    Name = "s",
+                    SolutionConfig = new SolutionConfig { EventValueThreshold = "0.5" },
+                };
+            }
+            """, TrainingUsings + """
+            public static class Code
+            {
+                public static object Run() => new CreateSolutionRequest
+                {
+                    EventType = "watch",
+                    Name = "s",
+                    SolutionConfig = new SolutionConfig { EventValueThreshold = "0.5" },
+                };
+            }
+            """, additionalSources: [WatchSchema, Scenarios.PersonalizeSdkShape]);
+
+    [Fact]
+    public Task SG2004_uses_the_nearest_declared_event_type() =>
+        AnalyzerVerifier<TrainingConfigAnalyzer>.VerifyFixAsync<UseDeclaredEventTypeCodeFix>(TrainingUsings + """
+            public static class Code
+            {
+                public static object Run() => new SolutionTrainingConfig(Watch.SchemaInfo) { EventType = {|SG2004:"wacth"|}, EventValueThreshold = "1" };
+            }
+            """, TrainingUsings + """
+            public static class Code
+            {
+                public static object Run() => new SolutionTrainingConfig(Watch.SchemaInfo) { EventType = "watch", EventValueThreshold = "1" };
+            }
+            """, additionalSources: [WatchSchema, Scenarios.PersonalizeSdkShape]);
 }

@@ -217,6 +217,29 @@ internal static class Scenarios
         }
         """;
 
+    /// <summary>
+    /// The public shape of AWSSDK.Personalize 4.x's CreateSolution model types (names and member types, from the
+    /// service model), standing in for the package.
+    /// </summary>
+    public const string PersonalizeSdkShape = """
+        namespace Amazon.Personalize.Model
+        {
+            public class SolutionConfig
+            {
+                public string? EventValueThreshold { get; set; }
+            }
+
+            public class CreateSolutionRequest
+            {
+                public string? Name { get; set; }
+                public string? DatasetGroupArn { get; set; }
+                public string? RecipeArn { get; set; }
+                public string? EventType { get; set; }
+                public SolutionConfig? SolutionConfig { get; set; }
+            }
+        }
+        """;
+
     /// <summary>Types that can be described but not created from their fields (SG1010), and a struct with none.</summary>
     public const string Unreadable = """
         using System;

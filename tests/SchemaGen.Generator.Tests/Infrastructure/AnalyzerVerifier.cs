@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -25,18 +26,27 @@ internal static class AnalyzerVerifier<TAnalyzer>
 
     /// <param name="enabled">Rules of <see cref="QuietByDefault"/> this test is about.</param>
     /// <param name="disabled">Further rules the source breaks on purpose but the test is not about.</param>
-    public static Task VerifyAsync(string source, string[]? enabled = null, string[]? disabled = null)
+    /// <param name="additionalSources">Other files of the compilation, such as the public shape of an AWS SDK.</param>
+    public static Task VerifyAsync(string source, string[]? enabled = null, string[]? disabled = null, string[]? additionalSources = null)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        test.TestState.Sources.AddRange((additionalSources ?? []).Select((text, i) => ($"/0/Extra{i}.cs", Microsoft.CodeAnalysis.Text.SourceText.From(text))));
         Configure(test.TestState, test.SolutionTransforms, test.DisabledDiagnostics, enabled ?? []);
         test.DisabledDiagnostics.AddRange(disabled ?? []);
         return test.RunAsync();
     }
 
-    public static Task VerifyFixAsync<TCodeFix>(string source, string fixedSource, params string[] enabled)
+    public static Task VerifyFixAsync<TCodeFix>(string source, string fixedSource, string[]? enabled = null, string[]? additionalSources = null)
         where TCodeFix : CodeFixProvider, new()
     {
+        enabled ??= [];
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> { TestCode = source, FixedCode = fixedSource };
+        foreach (var (text, i) in (additionalSources ?? []).Select((text, i) => (text, i)))
+        {
+            test.TestState.Sources.Add(($"/0/Extra{i}.cs", Microsoft.CodeAnalysis.Text.SourceText.From(text)));
+            test.FixedState.Sources.Add(($"/0/Extra{i}.cs", Microsoft.CodeAnalysis.Text.SourceText.From(text)));
+        }
+
         Configure(test.TestState, test.SolutionTransforms, test.DisabledDiagnostics, enabled);
         Configure(test.FixedState, test.SolutionTransforms, test.DisabledDiagnostics, enabled, addTransforms: false);
         return test.RunAsync();
