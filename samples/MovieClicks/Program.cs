@@ -43,6 +43,11 @@ foreach (var request in requests)
 }
 
 Console.WriteLine();
+Console.WriteLine("== CreateSolution training members (train on ratings of 3 and up)");
+var training = new SolutionTrainingConfig(MovieRating.SchemaInfo) { EventType = "rating", EventValueThreshold = "3" };
+Console.WriteLine(training.ToJson());
+
+Console.WriteLine();
 Console.WriteLine("== bulk-import CSV");
 MovieRating.WriteCsvHeader(Console.Out);
 like.WriteCsvRow(Console.Out);

@@ -23,7 +23,39 @@ public sealed class RobustnessTests
         Scenarios.AllTypes,
         Scenarios.Shapes,
         Scenarios.Mistakes,
+        Usage,
     ];
+
+    /// <summary>Code that builds events and training configurations, for the usage analyzers.</summary>
+    private const string Usage = """
+        using System;
+        using System.Collections.Generic;
+        using Amazon.Personalize.Model;
+        using SchemaGen;
+
+        [InteractionsSchema(EventTypes = new[] { "like", "rating" })]
+        public partial class Rating
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public string EventType { get; set; } = "";
+            public float EventValue { get; set; }
+        }
+
+        public static class Code
+        {
+            public static object Run()
+            {
+                var rating = new Rating { UserId = "u", ItemId = "i", Timestamp = 1, EventType = "rating" };
+                var config = new SolutionTrainingConfig(Rating.SchemaInfo) { EventType = "rating", EventValueThreshold = "3" };
+                var request = new CreateSolutionRequest { EventType = "like", SolutionConfig = new SolutionConfig { EventValueThreshold = "0.5" } };
+                request.SolutionConfig.EventValueThreshold = "1";
+                var e = new Amazon.PersonalizeEvents.Model.Event { EventType = "like", SentAt = DateTime.UtcNow, Properties = "{\"a\": 1}" };
+                return new object[] { rating, config, request, e };
+            }
+        }
+        """;
 
     private static readonly (string From, string To)[] Replacements =
     [
@@ -70,7 +102,7 @@ public sealed class RobustnessTests
 
         foreach (var variant in variants)
         {
-            var run = GeneratorRunner.Run(TestCompilation.Create(variant));
+            var run = GeneratorRunner.Run(TestCompilation.Create(variant, Scenarios.PersonalizeSdkShape, Scenarios.AwsSdkShape));
 
             var analyzerDiagnostics = await AnalyzerRunner.GetDiagnosticsAsync(run.Input);
             var failures = run.RunResult.Diagnostics.Concat(run.Result.Diagnostics).Concat(analyzerDiagnostics)
