@@ -357,4 +357,22 @@ public sealed class DiagnosticTests
                 Usings + "[InteractionsSchema]\npublic partial class Medium\n{\n    public string UserId { get; set; } = \"\";\n    public string ItemId { get; set; } = \"\";\n    public long Timestamp { get; set; }\n" + Fields(40) + "}\n",
                 disabled: ["SG1013", "SG1014"]));
     }
+
+    [Fact]
+    public Task A_well_formed_schema_raises_no_rule_at_all() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        public enum Device { Phone, Tablet }
+
+        [InteractionsSchema(EventTypes = new[] { "like", "rating" }, Name = "movie-ratings")]
+        public partial record Rating(string UserId, string ItemId, DateTimeOffset Timestamp)
+        {
+            public string EventType { get; init; } = "like";
+            public float? EventValue { get; init; }
+            public string[]? Impression { get; init; }
+            public string? RecommendationId { get; init; }
+            [Categorical] public string? Location { get; init; }
+            [Categorical] public string[] Genres { get; init; } = Array.Empty<string>();
+            public Device? Device { get; init; }
+            public int NumRatings { get; init; }
+        }
+        """, enabled: ["SG1011", "SG1015", "SG1016"]);
 }
