@@ -375,4 +375,44 @@ public sealed class DiagnosticTests
             public int NumRatings { get; init; }
         }
         """, enabled: ["SG1011", "SG1015", "SG1016"]);
+
+    [Fact]
+    public Task SG1019_file_local_schema_types() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        file partial class {|SG1019:Click|}
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task SG1019_schema_types_nested_in_file_local_types() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        file partial class {|SG1019:Outer|}
+        {
+            [InteractionsSchema]
+            public partial class Click
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task SG1020_members_named_like_generated_ones() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [InteractionsSchema]
+        public partial class Click
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public string {|SG1020:ToEvent|}() => "click";
+            public const string {|SG1020:CsvHeader|} = "x";
+            public class {|SG1020:PutEventsBuilder|} { }
+            public string Describe() => "click";
+        }
+        """);
 }

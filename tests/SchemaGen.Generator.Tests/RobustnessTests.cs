@@ -85,6 +85,8 @@ public sealed class RobustnessTests
         ("[Categorical]", "[Categorical(true)]"),
         ("[InteractionsSchema", "[InteractionsSchema()] [InteractionsSchema"),
         ("class", "interface"),
+        ("public partial class", "file partial class"),
+        ("public long Timestamp", "public long ToEvent() => 0; public long Timestamp"),
         ("class", "enum"),
         ("record", "class<T>"),
         ("{ get; set; }", "{ get => throw null!; }"),

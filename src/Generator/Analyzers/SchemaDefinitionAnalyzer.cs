@@ -32,7 +32,9 @@ public sealed class SchemaDefinitionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.StringFieldNotCategorical,
         DiagnosticDescriptors.BooleanFieldIgnored,
         DiagnosticDescriptors.AvroSchemaTooLong,
-        DiagnosticDescriptors.AvroSchemaTooLongForCloudFormation);
+        DiagnosticDescriptors.AvroSchemaTooLongForCloudFormation,
+        DiagnosticDescriptors.FileLocalSchemaType,
+        DiagnosticDescriptors.GeneratedMemberConflict);
 
     public override void Initialize(AnalysisContext context)
     {

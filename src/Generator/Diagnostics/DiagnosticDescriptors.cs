@@ -119,6 +119,18 @@ internal static class DiagnosticDescriptors
         "The Avro schema of '{0}' is {1} characters long; AWS::Personalize::Schema in CloudFormation takes at most {2}",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor FileLocalSchemaType = Create(
+        "SG1019",
+        "Schema type cannot be file-local",
+        "'{0}' is a file-local type; SchemaGen adds members to a schema type and the types around it from another file, which a file-local type does not allow",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor GeneratedMemberConflict = Create(
+        "SG1020",
+        "Member name taken by a generated member",
+        "'{0}' declares '{1}', a name SchemaGen generates for every schema type; rename it",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor ThresholdWithoutEventType = Create(
         "SG2001",
         "eventValueThreshold without eventType",

@@ -31,7 +31,17 @@ internal static class SchemaParser
             return Failed(diagnostics);
         }
 
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FileLocalSchemaType, LocationInfo.From(current), current.Name));
+                return Failed(diagnostics);
+            }
+        }
+
         CheckPartial(type, diagnostics, cancellationToken);
+        SchemaRules.CheckGeneratedMemberNames(type, diagnostics);
 
         var schemaName = ReadSchemaName(type, attribute, diagnostics);
         var eventTypes = ReadEventTypes(attribute, diagnostics);
@@ -510,7 +520,17 @@ internal static class SchemaParser
             name = ns.ToDisplayString() + "." + name;
         }
 
-        return name;
+        // Metadata names are unique; anything a hint name may not hold still becomes '_' rather than an exception.
+        var characters = name.ToCharArray();
+        for (var i = 0; i < characters.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(characters[i]) && characters[i] is not ('.' or '_' or '+' or '-'))
+            {
+                characters[i] = '_';
+            }
+        }
+
+        return new string(characters);
     }
 
     private static string Format(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -123,5 +123,47 @@ internal static class SchemaRules
         return true;
     }
 
+    /// <summary>The names of the members every schema type gets; a member of the user's with one of them would clash.</summary>
+    private static readonly HashSet<string> GeneratedMemberNames = new(StringComparer.Ordinal)
+    {
+        "AvroSchemaJson", "SchemaInfo", "WriteProperties", "ToPropertiesJson", "FromEvent", "ToEvent",
+        "PutEventsBuilder", "CsvHeader", "WriteCsvHeader", "WriteCsvRow", "ToCsvRow",
+    };
+
+    public static void CheckGeneratedMemberNames(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || !GeneratedMemberNames.Contains(member.Name) || IsGenerated(member))
+            {
+                continue;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedMemberConflict, LocationInfo.From(member) ?? LocationInfo.From(type), type.Name, member.Name));
+        }
+    }
+
+    /// <summary>
+    /// Analyzers see the compilation with the generator's output in it, so the generated members themselves must
+    /// not count as clashes; they live in files whose names end with the generator's hint suffixes.
+    /// </summary>
+    private static bool IsGenerated(ISymbol member)
+    {
+        foreach (var location in member.Locations)
+        {
+            var path = location.SourceTree?.FilePath ?? string.Empty;
+            if (!(path.EndsWith(SchemaTypeEmitter.HintSuffix, StringComparison.Ordinal)
+                || path.EndsWith(PropertiesEmitter.HintSuffix, StringComparison.Ordinal)
+                || path.EndsWith(EventEmitter.HintSuffix, StringComparison.Ordinal)
+                || path.EndsWith(CsvEmitter.HintSuffix, StringComparison.Ordinal)
+                || path.EndsWith(ReaderEmitter.HintSuffix, StringComparison.Ordinal)))
+            {
+                return false;
+            }
+        }
+
+        return member.Locations.Length > 0;
+    }
+
     private static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
