@@ -33,6 +33,24 @@ internal sealed class InstanceTracker
 
     public InstanceTracker(Func<ITypeSymbol, bool> isTracked) => _isTracked = isTracked;
 
+    /// <summary>
+    /// Tracks the objects of the types <paramref name="isTracked"/> accepts in every method body, and hands the
+    /// completed tracker to <paramref name="report"/> at the end of each body.
+    /// </summary>
+    public static void Register(
+        Microsoft.CodeAnalysis.Diagnostics.CompilationStartAnalysisContext start,
+        Func<ITypeSymbol, bool> isTracked,
+        Action<Microsoft.CodeAnalysis.Diagnostics.OperationBlockAnalysisContext, InstanceTracker> report)
+    {
+        start.RegisterOperationBlockStartAction(block =>
+        {
+            var tracker = new InstanceTracker(isTracked);
+            block.RegisterOperationAction(operation => tracker.OnObjectCreation((IObjectCreationOperation)operation.Operation), OperationKind.ObjectCreation);
+            block.RegisterOperationAction(operation => tracker.OnAssignment((ISimpleAssignmentOperation)operation.Operation), OperationKind.SimpleAssignment);
+            block.RegisterOperationBlockEndAction(end => report(end, tracker));
+        });
+    }
+
     public void OnObjectCreation(IObjectCreationOperation creation)
     {
         if (creation.Type is null || !_isTracked(creation.Type))

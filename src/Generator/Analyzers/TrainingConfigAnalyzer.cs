@@ -37,14 +37,10 @@ public sealed class TrainingConfigAnalyzer : DiagnosticAnalyzer
             }
 
             var schemas = new SchemaFactsCache(start.Compilation, types.SchemaAttribute);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var tracker = new InstanceTracker(type =>
-                    UsageTypes.Is(type, types.TrainingConfig) || UsageTypes.Is(type, types.SdkCreateSolutionRequest) || UsageTypes.Is(type, types.SdkSolutionConfig));
-                block.RegisterOperationAction(operation => tracker.OnObjectCreation((IObjectCreationOperation)operation.Operation), OperationKind.ObjectCreation);
-                block.RegisterOperationAction(operation => tracker.OnAssignment((ISimpleAssignmentOperation)operation.Operation), OperationKind.SimpleAssignment);
-                block.RegisterOperationBlockEndAction(end => Report(end, tracker, types, schemas));
-            });
+            InstanceTracker.Register(
+                start,
+                type => UsageTypes.Is(type, types.TrainingConfig) || UsageTypes.Is(type, types.SdkCreateSolutionRequest) || UsageTypes.Is(type, types.SdkSolutionConfig),
+                (end, tracker) => Report(end, tracker, types, schemas));
         });
     }
 
