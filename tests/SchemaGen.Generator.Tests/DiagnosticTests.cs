@@ -415,4 +415,37 @@ public sealed class DiagnosticTests
             public string Describe() => "click";
         }
         """);
+
+    [Fact]
+    public Task SG1021_two_schemas_with_one_name() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        namespace Web
+        {
+            [InteractionsSchema]
+            public partial class {|SG1021:Click|}
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+            }
+        }
+
+        namespace App
+        {
+            [InteractionsSchema]
+            public partial class {|SG1021:Click|}
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+            }
+
+            [InteractionsSchema(Name = "app-click")]
+            public partial class Tap
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+            }
+        }
+        """);
 }

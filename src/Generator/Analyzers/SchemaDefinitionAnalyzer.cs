@@ -34,7 +34,8 @@ public sealed class SchemaDefinitionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.AvroSchemaTooLong,
         DiagnosticDescriptors.AvroSchemaTooLongForCloudFormation,
         DiagnosticDescriptors.FileLocalSchemaType,
-        DiagnosticDescriptors.GeneratedMemberConflict);
+        DiagnosticDescriptors.GeneratedMemberConflict,
+        DiagnosticDescriptors.DuplicateSchemaName);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -58,14 +59,17 @@ public sealed class SchemaDefinitionAnalyzer : DiagnosticAnalyzer
 
                 return trees;
             });
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType, treesByPath), SymbolKind.NamedType);
+            var schemasByName = new System.Lazy<System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<INamedTypeSymbol>>>(
+                () => SchemasByName(start.Compilation, attributeType));
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType, treesByPath, schemasByName), SymbolKind.NamedType);
         });
     }
 
     private static void AnalyzeType(
         SymbolAnalysisContext context,
         INamedTypeSymbol attributeType,
-        System.Lazy<System.Collections.Generic.Dictionary<string, SyntaxTree>> treesByPath)
+        System.Lazy<System.Collections.Generic.Dictionary<string, SyntaxTree>> treesByPath,
+        System.Lazy<System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<INamedTypeSymbol>>> schemasByName)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var attribute = SchemaAttribute.Find(type, attributeType);
@@ -79,5 +83,54 @@ public sealed class SchemaDefinitionAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic(path => treesByPath.Value.TryGetValue(path, out var tree) ? tree : null));
         }
+
+        if (result.Model is { } model && schemasByName.Value.TryGetValue(model.SchemaName, out var sameName))
+        {
+            foreach (var other in sameName)
+            {
+                if (!SymbolEqualityComparer.Default.Equals(other, type))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.DuplicateSchemaName,
+                        type.Locations.Length > 0 ? type.Locations[0] : Location.None,
+                        model.SchemaName,
+                        type.ToDisplayString(),
+                        other.ToDisplayString()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Every schema type of the compilation's source by schema name (the attribute's Name, or the type name).</summary>
+    private static System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<INamedTypeSymbol>> SchemasByName(Compilation compilation, INamedTypeSymbol attributeType)
+    {
+        var byName = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<INamedTypeSymbol>>(System.StringComparer.Ordinal);
+        foreach (var symbol in compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Type))
+        {
+            if (symbol is not INamedTypeSymbol type || SchemaAttribute.Find(type, attributeType) is not { } attribute)
+            {
+                continue;
+            }
+
+            var name = type.Name;
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == KnownNames.NameArgument && argument.Value.Value is string given)
+                {
+                    name = given;
+                }
+            }
+
+            if (!byName.TryGetValue(name, out var types))
+            {
+                types = new System.Collections.Generic.List<INamedTypeSymbol>();
+                byName.Add(name, types);
+            }
+
+            types.Add(type);
+        }
+
+        return byName;
     }
 }

@@ -131,6 +131,12 @@ internal static class DiagnosticDescriptors
         "'{0}' declares '{1}', a name SchemaGen generates for every schema type; rename it",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor DuplicateSchemaName = Create(
+        "SG1021",
+        "Schema name used twice",
+        "Schema name '{0}' of '{1}' is also the name of '{2}'; schema names identify schemas in CreateSchema and SchemaRegistry.Find, so they must be unique",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor ThresholdWithoutEventType = Create(
         "SG2001",
         "eventValueThreshold without eventType",
