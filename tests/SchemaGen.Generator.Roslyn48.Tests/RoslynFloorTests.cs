@@ -1,0 +1,76 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace SchemaGen.Generator.Tests;
+
+/// <summary>
+/// The generator must work on the oldest compiler it supports: on Roslyn 4.8 it produces, byte for byte, the
+/// baselines checked in for the newer Roslyn of the main tests, and code that compiles.
+/// </summary>
+public sealed class RoslynFloorTests
+{
+    [Fact]
+    public void Tests_run_on_roslyn_4_8() =>
+        Assert.Equal(new Version(4, 8, 0, 0), typeof(CSharpCompilation).Assembly.GetName().Version);
+
+    [Theory]
+    [InlineData(nameof(Scenarios.SeedMinimal))]
+    [InlineData(nameof(Scenarios.SeedRatings))]
+    [InlineData(nameof(Scenarios.AllTypes))]
+    [InlineData(nameof(Scenarios.Shapes))]
+    [InlineData("SeedRatingsWithAwsSdk")]
+    public void Output_matches_the_baselines_and_compiles(string scenario)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Consumer",
+            Scenarios.All[scenario].Select((source, i) => CSharpSyntaxTree.ParseText(source, Parse, $"Source{i}.cs")),
+            References(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        var driver = CSharpGeneratorDriver.Create([new InteractionsSchemaGenerator().AsSourceGenerator()], parseOptions: Parse)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var result = driver.GetRunResult().Results.Single();
+
+        Assert.Null(result.Exception);
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var baselines = Path.Combine(RepositoryRoot(), "tests", "SchemaGen.Generator.Tests", "Snapshots", scenario);
+        var expected = Directory.GetFiles(baselines, "*.g.cs").Select(Path.GetFileName).Order().ToArray();
+        Assert.Equal(expected, result.GeneratedSources.Select(source => source.HintName).Order().ToArray());
+        foreach (var source in result.GeneratedSources)
+        {
+            var text = source.SourceText.ToString().Replace($"\"{VersionOf()}\"", "\"%VERSION%\"", StringComparison.Ordinal);
+            Assert.Equal(File.ReadAllText(Path.Combine(baselines, source.HintName)), text);
+        }
+    }
+
+    private static readonly CSharpParseOptions Parse = new(LanguageVersion.CSharp12);
+
+    /// <summary>The running .NET's own assemblies: reference packs that need a newer Roslyn are not used here.</summary>
+    private static MetadataReference[] References() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
+            .Append(typeof(SchemaGen.InteractionsSchemaAttribute).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToArray();
+
+    private static string VersionOf() => typeof(InteractionsSchemaGenerator).Assembly.GetName().Version!.ToString(3);
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "SchemaGen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("SchemaGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
