@@ -1,15 +1,17 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace SchemaGen.Generator.Tests;
 
 /// <summary>
-/// The generator must work on the oldest compiler it supports: on Roslyn 4.8 it produces, byte for byte, the
-/// baselines checked in for the newer Roslyn of the main tests, and code that compiles.
+/// The generator and analyzers must work on the oldest compiler they support: on Roslyn 4.8 they produce, byte for
+/// byte, the baselines checked in for the newer Roslyn of the main tests, and code that compiles.
 /// </summary>
 public sealed class RoslynFloorTests
 {
@@ -46,6 +48,36 @@ public sealed class RoslynFloorTests
             var text = source.SourceText.ToString().Replace($"\"{VersionOf()}\"", "\"%VERSION%\"", StringComparison.Ordinal);
             Assert.Equal(File.ReadAllText(Path.Combine(baselines, source.HintName)), text);
         }
+    }
+
+    [Theory]
+    [InlineData(nameof(Scenarios.Mistakes))]
+    [InlineData(nameof(Scenarios.AllTypes))]
+    [InlineData(nameof(Scenarios.Unreadable))]
+    public async System.Threading.Tasks.Task Analyzers_report_the_baseline_diagnostics(string scenario)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Consumer",
+            Scenarios.All[scenario].Select((source, i) => CSharpSyntaxTree.ParseText(source, Parse, $"Source{i}.cs")),
+            References(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var analyzers = typeof(InteractionsSchemaGenerator).Assembly.GetTypes()
+            .Where(type => typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(type) && !type.IsAbstract)
+            .Select(type => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+            .ToImmutableArray();
+
+        var diagnostics = await compilation.WithAnalyzers(analyzers).GetAllDiagnosticsAsync();
+
+        var reported = string.Concat(diagnostics
+            .Where(d => d.Id.StartsWith("SG", StringComparison.Ordinal) || d.Id == "AD0001")
+            .OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id)
+            .Select(d =>
+            {
+                var span = d.Location.GetLineSpan();
+                return FormattableString.Invariant($"{d.Id} {d.Severity} {span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}\n");
+            }));
+        var baseline = Path.Combine(RepositoryRoot(), "tests", "SchemaGen.Generator.Tests", "Snapshots", scenario, "diagnostics.txt");
+        Assert.Equal(File.ReadAllText(baseline), reported);
     }
 
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.CSharp12);
