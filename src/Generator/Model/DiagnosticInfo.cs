@@ -2,7 +2,10 @@ using Microsoft.CodeAnalysis;
 
 namespace SchemaGen.Generator.Model;
 
-/// <summary>A diagnostic as plain data, created while parsing and reported by its own pipeline output.</summary>
+/// <summary>
+/// A diagnostic as plain data, created while parsing: the generator only checks whether any is an error, the
+/// schema-definition analyzer reports them.
+/// </summary>
 /// <param name="Properties">Facts for code fixes, as alternating keys and values.</param>
 internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationInfo? Location, EquatableArray<string> MessageArgs, EquatableArray<string> Properties)
 {
@@ -23,7 +26,7 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
         return this with { Properties = new EquatableArray<string>(pairs) };
     }
 
-    /// <summary>The diagnostic, located in <paramref name="tree"/> when the file is part of the compilation.</summary>
+    /// <summary>The diagnostic, located in the syntax tree <paramref name="findTree"/> returns for its file.</summary>
     /// <remarks>A location in a syntax tree, unlike one in a file path, is what editors underline and what
     /// <c>#pragma warning disable</c> applies to.</remarks>
     public Diagnostic ToDiagnostic(System.Func<string, SyntaxTree?> findTree)
@@ -33,8 +36,6 @@ internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, LocationI
             : Location?.ToLocation();
         return Diagnostic.Create(Descriptor, location, PropertyMap(), Arguments());
     }
-
-    public Diagnostic ToDiagnostic() => Diagnostic.Create(Descriptor, Location?.ToLocation(), PropertyMap(), Arguments());
 
     private System.Collections.Immutable.ImmutableDictionary<string, string?> PropertyMap()
     {
