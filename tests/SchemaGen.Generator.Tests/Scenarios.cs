@@ -265,6 +265,30 @@ internal static class Scenarios
         }
         """;
 
+    /// <summary>Obsolete members stay in the schema, and reading them in generated code raises no warning.</summary>
+    public const string Obsolete = """
+        using System;
+        using SchemaGen;
+
+        namespace Legacy;
+
+        public enum Channel
+        {
+            Web,
+            [Obsolete("Use Web.")] Desktop,
+        }
+
+        [InteractionsSchema]
+        public partial class Visit
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public Channel Channel { get; set; }
+            [Obsolete("Kept for old imports.")] [Categorical] public string? Referrer { get; set; }
+        }
+        """;
+
     /// <summary>Every scenario by name: the sources of one compilation.</summary>
     public static readonly System.Collections.Generic.IReadOnlyDictionary<string, string[]> All = new System.Collections.Generic.Dictionary<string, string[]>
     {
@@ -274,6 +298,7 @@ internal static class Scenarios
         [nameof(Shapes)] = [Shapes],
         [nameof(Mistakes)] = [Mistakes],
         [nameof(Unreadable)] = [Unreadable],
+        [nameof(Obsolete)] = [Obsolete],
         ["SeedRatingsWithAwsSdk"] = [SeedRatings, AwsSdkShape],
     };
 }

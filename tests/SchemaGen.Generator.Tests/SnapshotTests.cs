@@ -40,6 +40,7 @@ public sealed class SnapshotTests
     [InlineData(nameof(Scenarios.AllTypes))]
     [InlineData(nameof(Scenarios.Shapes))]
     [InlineData("SeedRatingsWithAwsSdk")]
+    [InlineData(nameof(Scenarios.Obsolete))]
     public void Generated_code_compiles_without_warnings(string scenario)
     {
         var run = GeneratorRunner.Run(TestCompilation.Create(SourceOf(scenario)));
