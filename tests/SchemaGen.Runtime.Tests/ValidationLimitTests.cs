@@ -61,6 +61,8 @@ public sealed class ValidationLimitTests
         ["properties with key timestamp"] = new(Request(Event() with { Properties = "{\"timestamp\":\"1\"}" }), "eventList[0].properties", "holds the key 'timestamp', which the service forbids"),
         ["properties with key recommendationId"] = new(Request(Event() with { Properties = "{\"recommendationId\":\"r\"}" }), "eventList[0].properties", "holds the key 'recommendationId', which the service forbids"),
         ["properties with key Impression"] = new(Request(Event() with { Properties = "{\"Impression\":\"a|b\"}" }), "eventList[0].properties", "holds the key 'Impression', which the service forbids"),
+        ["properties with an escaped key userId"] = new(Request(Event() with { Properties = "{\"\\u0075serId\":\"u\"}" }), "eventList[0].properties", "holds the key 'userId', which the service forbids"),
+        ["properties with a long key"] = new(Request(Event() with { Properties = "{\"recommendationIdentifierOfTheDay\":\"r\"}" })),
         ["properties with itemId and eventValue"] = new(Request(Event() with { Properties = "{\"itemId\":\"movie_ten\",\"eventValue\":\"4\",\"numRatings\":\"13\"}" })),
         ["eventAttributionSource at 1024"] = new(Request(Event() with { MetricAttribution = new MetricAttribution(Text(1024)) })),
         ["eventAttributionSource at 1025"] = new(Request(Event() with { MetricAttribution = new MetricAttribution(Text(1025)) }), "eventList[0].metricAttribution.eventAttributionSource", "is 1025 characters long; the limit is 1024 characters"),

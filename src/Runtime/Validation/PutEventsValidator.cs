@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -29,66 +30,65 @@ internal static class PutEventsValidator
         for (var i = 0; i < request.EventList.Count; i++)
         {
             var @event = request.EventList[i];
-            var path = "eventList[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (@event is null)
             {
-                errors.Add(new ValidationError(path, "is null"));
+                errors.Add(new ValidationError(new EventPath(i).Member(string.Empty).ToString(), "is null"));
                 continue;
             }
 
-            ValidateEvent(errors, path, @event);
+            ValidateEvent(errors, new EventPath(i), @event);
         }
 
         return errors;
     }
 
-    private static void ValidateEvent(List<ValidationError> errors, string path, InteractionEvent @event)
+    private static void ValidateEvent(List<ValidationError> errors, EventPath path, InteractionEvent @event)
     {
         // Event: eventId and eventType are StringType (1-256); itemId is ItemId (1-256).
         if (@event.EventId is not null)
         {
-            CheckLength(errors, path + ".eventId", @event.EventId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
+            CheckLength(errors, path.Member(".eventId"), @event.EventId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
         }
 
-        CheckLength(errors, path + ".eventType", @event.EventType, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
+        CheckLength(errors, path.Member(".eventType"), @event.EventType, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
         if (@event.ItemId is not null)
         {
-            CheckLength(errors, path + ".itemId", @event.ItemId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
+            CheckLength(errors, path.Member(".itemId"), @event.ItemId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
         }
 
         // FloatType: NaN and infinities have no JSON number; the SDKs would send them as strings, which no
         // threshold or training step can use, so they are refused here.
         if (@event.EventValue is { } value && (float.IsNaN(value) || float.IsInfinity(value)))
         {
-            errors.Add(new ValidationError(path + ".eventValue", "is " + value.ToString(CultureInfo.InvariantCulture) + "; it must be a finite number"));
+            errors.Add(new ValidationError(path.Member(".eventValue").ToString(), "is " + value.ToString(CultureInfo.InvariantCulture) + "; it must be a finite number"));
         }
 
         // RecommendationId: 1-40.
         if (@event.RecommendationId is not null)
         {
-            CheckLength(errors, path + ".recommendationId", @event.RecommendationId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxRecommendationIdLength);
+            CheckLength(errors, path.Member(".recommendationId"), @event.RecommendationId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxRecommendationIdLength);
         }
 
         // Impression: 1-25 ItemIds, each 1-256.
         if (@event.Impression is not null)
         {
-            CheckCount(errors, path + ".impression", "item ids", @event.Impression.Count, 1, PersonalizeLimits.MaxImpressionItems);
+            CheckCount(errors, path.Member(".impression"), "item ids", @event.Impression.Count, 1, PersonalizeLimits.MaxImpressionItems);
             for (var i = 0; i < @event.Impression.Count; i++)
             {
-                CheckLength(errors, path + ".impression[" + i.ToString(CultureInfo.InvariantCulture) + "]", @event.Impression[i], PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
+                CheckLength(errors, path.Impression(i), @event.Impression[i], PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
             }
         }
 
         // EventAttributionSource: max 1024, pattern ^[\x20-\x7E]*[\x21-\x7E]+[\x20-\x7E]*$.
         if (@event.MetricAttribution is not null)
         {
-            CheckAttributionSource(errors, path + ".metricAttribution.eventAttributionSource", @event.MetricAttribution.EventAttributionSource);
+            CheckAttributionSource(errors, path.Member(".metricAttribution.eventAttributionSource"), @event.MetricAttribution.EventAttributionSource);
         }
 
         // EventPropertiesJSON: 1-1024 characters, a JSON object without the keys that have members of their own.
         if (@event.Properties is not null)
         {
-            var member = path + ".properties";
+            var member = path.Member(".properties");
             CheckLength(errors, member, @event.Properties, 1, PersonalizeLimits.MaxPropertiesLength);
             if (@event.Properties.Length > 0)
             {
@@ -97,39 +97,39 @@ internal static class PutEventsValidator
         }
     }
 
-    private static void CheckLength(List<ValidationError> errors, string member, string? value, int min, int max)
+    private static void CheckLength(List<ValidationError> errors, MemberName member, string? value, int min, int max)
     {
         if (value is null)
         {
-            errors.Add(new ValidationError(member, "is null; it is required"));
+            errors.Add(new ValidationError(member.ToString(), "is null; it is required"));
             return;
         }
 
         if (value.Length < min || value.Length > max)
         {
-            errors.Add(new ValidationError(member, "is " + Characters(value.Length) + " long; the limit is " + Range(min, max) + " characters"));
+            errors.Add(new ValidationError(member.ToString(), "is " + Characters(value.Length) + " long; the limit is " + Range(min, max) + " characters"));
         }
     }
 
-    private static void CheckCount(List<ValidationError> errors, string member, string noun, int count, int min, int max)
+    private static void CheckCount(List<ValidationError> errors, MemberName member, string noun, int count, int min, int max)
     {
         if (count < min || count > max)
         {
-            errors.Add(new ValidationError(member, "holds " + count.ToString(CultureInfo.InvariantCulture) + " " + noun + "; the limit is " + Range(min, max)));
+            errors.Add(new ValidationError(member.ToString(), "holds " + count.ToString(CultureInfo.InvariantCulture) + " " + noun + "; the limit is " + Range(min, max)));
         }
     }
 
-    private static void CheckAttributionSource(List<ValidationError> errors, string member, string? value)
+    private static void CheckAttributionSource(List<ValidationError> errors, MemberName member, string? value)
     {
         if (value is null)
         {
-            errors.Add(new ValidationError(member, "is null; it is required"));
+            errors.Add(new ValidationError(member.ToString(), "is null; it is required"));
             return;
         }
 
         if (value.Length > PersonalizeLimits.MaxEventAttributionSourceLength)
         {
-            errors.Add(new ValidationError(member, "is " + Characters(value.Length) + " long; the limit is " + PersonalizeLimits.MaxEventAttributionSourceLength.ToString(CultureInfo.InvariantCulture) + " characters"));
+            errors.Add(new ValidationError(member.ToString(), "is " + Characters(value.Length) + " long; the limit is " + PersonalizeLimits.MaxEventAttributionSourceLength.ToString(CultureInfo.InvariantCulture) + " characters"));
         }
 
         var hasVisible = false;
@@ -137,7 +137,7 @@ internal static class PutEventsValidator
         {
             if (character < '\x20' || character > '\x7E')
             {
-                errors.Add(new ValidationError(member, "holds the character U+" + ((int)character).ToString("X4", CultureInfo.InvariantCulture) + "; only printable ASCII (U+0020 to U+007E) is allowed"));
+                errors.Add(new ValidationError(member.ToString(), "holds the character U+" + ((int)character).ToString("X4", CultureInfo.InvariantCulture) + "; only printable ASCII (U+0020 to U+007E) is allowed"));
                 return;
             }
 
@@ -146,30 +146,29 @@ internal static class PutEventsValidator
 
         if (!hasVisible)
         {
-            errors.Add(new ValidationError(member, "has no character other than spaces; at least one printable non-space ASCII character is required"));
+            errors.Add(new ValidationError(member.ToString(), "has no character other than spaces; at least one printable non-space ASCII character is required"));
         }
     }
 
-    private static void CheckPropertiesKeys(List<ValidationError> errors, string member, string properties)
+    private static void CheckPropertiesKeys(List<ValidationError> errors, MemberName member, string properties)
     {
+        // Encoded into a pooled buffer: validating a valid request allocates nothing per event.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(properties.Length));
         try
         {
-            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(properties));
+            var length = Encoding.UTF8.GetBytes(properties, 0, properties.Length, buffer, 0);
+            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, 0, length));
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                errors.Add(new ValidationError(member, "is not a JSON object"));
+                errors.Add(new ValidationError(member.ToString(), "is not a JSON object"));
                 return;
             }
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var key = reader.GetString()!;
-                foreach (var forbidden in PersonalizeLimits.ForbiddenPropertiesKeys)
+                if (ForbiddenKey(ref reader) is { } name)
                 {
-                    if (string.Equals(key, forbidden, StringComparison.OrdinalIgnoreCase))
-                    {
-                        errors.Add(new ValidationError(member, "holds the key '" + key + "', which the service forbids in properties (send it as the request's or event's own member)"));
-                    }
+                    errors.Add(new ValidationError(member.ToString(), "holds the key '" + name + "', which the service forbids in properties (send it as the request's or event's own member)"));
                 }
 
                 reader.Skip();
@@ -177,13 +176,73 @@ internal static class PutEventsValidator
 
             if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
             {
-                errors.Add(new ValidationError(member, "is not a single JSON object"));
+                errors.Add(new ValidationError(member.ToString(), "is not a single JSON object"));
             }
         }
         catch (JsonException exception)
         {
-            errors.Add(new ValidationError(member, "is not valid JSON: " + exception.Message));
+            errors.Add(new ValidationError(member.ToString(), "is not valid JSON: " + exception.Message));
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The longest forbidden key, <c>recommendationId</c>: a longer key cannot be one.</summary>
+    private const int MaxForbiddenKeyLength = 16;
+
+    /// <summary>The key at the reader when the service forbids it, else null; plain ASCII keys are compared in place.</summary>
+    private static string? ForbiddenKey(ref Utf8JsonReader reader)
+    {
+        if (reader.HasValueSequence || reader.ValueIsEscaped)
+        {
+            var key = reader.GetString()!;
+            foreach (var forbidden in PersonalizeLimits.ForbiddenPropertiesKeys)
+            {
+                if (string.Equals(key, forbidden, StringComparison.OrdinalIgnoreCase))
+                {
+                    return key;
+                }
+            }
+
+            return null;
+        }
+
+        var bytes = reader.ValueSpan;
+        if (bytes.Length > MaxForbiddenKeyLength)
+        {
+            return null;
+        }
+
+        foreach (var forbidden in PersonalizeLimits.ForbiddenPropertiesKeys)
+        {
+            if (AsciiEqualsIgnoreCase(bytes, forbidden))
+            {
+                return Encoding.UTF8.GetString(bytes.ToArray());
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AsciiEqualsIgnoreCase(ReadOnlySpan<byte> utf8, string ascii)
+    {
+        if (utf8.Length != ascii.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            // Setting bit 0x20 lower-cases ASCII letters; the forbidden keys are letters only.
+            if ((utf8[i] | 0x20) != (ascii[i] | 0x20))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Characters(int length) => length.ToString(CultureInfo.InvariantCulture) + (length == 1 ? " character" : " characters");
