@@ -13,7 +13,7 @@ public sealed class GeneratedSchemaTests
         Assert.Equal(
             new[]
             {
-                typeof(Catalog.CatalogView), typeof(EveryKind), typeof(MovieClick), typeof(MovieRating),
+                typeof(Catalog.CatalogView), typeof(EveryKind), typeof(JoinedImpression), typeof(MovieClick), typeof(MovieRating),
                 typeof(MovieRatingInline), typeof(PositionalView), typeof(WatchEvent),
             },
             SchemaRegistry.All.Select(schema => schema.SchemaType));

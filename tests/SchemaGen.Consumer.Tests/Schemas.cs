@@ -101,3 +101,15 @@ public static partial class Catalog
     [InteractionsSchema(Name = "catalog-views")]
     public partial record struct CatalogView(string UserId, string ItemId, DateTime SentAt, Device? Device, [property: Categorical] IReadOnlyList<string> Genres);
 }
+
+/// <summary>IMPRESSION as one '|'-joined string and a double EVENT_VALUE, as some existing datasets hold them.</summary>
+[InteractionsSchema(EventTypes = new[] { "view" })]
+public partial class JoinedImpression
+{
+    public string UserId { get; set; } = "";
+    public string ItemId { get; set; } = "";
+    public long Timestamp { get; set; }
+    public double EventValue { get; set; }
+    public string? Impression { get; set; }
+    public string RecommendationId { get; set; } = "";
+}
