@@ -55,4 +55,15 @@ public sealed class FieldNamingTests
         Assert.Equal(FieldNaming.CollisionKey("Genre"), FieldNaming.CollisionKey("GENRE"));
         Assert.NotEqual(FieldNaming.CollisionKey("GENRE_1"), FieldNaming.CollisionKey("GENRE_2"));
     }
+
+    [Fact]
+    public void Generator_and_runtime_forbid_the_same_properties_keys() =>
+        Assert.Equal(SchemaGen.PersonalizeLimits.ForbiddenPropertiesKeys, ReservedFields.ForbiddenPropertiesKeys);
+
+    [Theory]
+    [InlineData("sessionId", true)]
+    [InlineData("SESSIONID", true)]
+    [InlineData("visitId", false)]
+    public void Forbidden_properties_keys_are_matched_ignoring_case(string key, bool forbidden) =>
+        Assert.Equal(forbidden, ReservedFields.IsForbiddenPropertiesKey(key));
 }

@@ -160,15 +160,11 @@ public sealed class EventConstructionAnalyzer : DiagnosticAnalyzer
         var known = SchemaFacts.Union(schemas.All).PropertiesKeys;
         foreach (var key in keys)
         {
-            foreach (var forbidden in ReservedFields.ForbiddenPropertiesKeys)
+            if (ReservedFields.IsForbiddenPropertiesKey(key))
             {
-                if (string.Equals(key, forbidden, StringComparison.OrdinalIgnoreCase))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidPropertiesLiteral, location, "holds the key '" + key + "', which PutEvents forbids in properties"));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidPropertiesLiteral, location, "holds the key '" + key + "', which PutEvents forbids in properties"));
             }
-
-            if (known.Length > 0 && !known.Contains(key) && !IsForbidden(key))
+            else if (known.Length > 0 && !known.Contains(key))
             {
                 var nearest = NearestName.Find(key, known);
                 context.ReportDiagnostic(Diagnostic.Create(
@@ -178,18 +174,5 @@ public sealed class EventConstructionAnalyzer : DiagnosticAnalyzer
                         + (nearest is null ? string.Empty : "; did you mean '" + nearest + "'?")));
             }
         }
-    }
-
-    private static bool IsForbidden(string key)
-    {
-        foreach (var forbidden in ReservedFields.ForbiddenPropertiesKeys)
-        {
-            if (string.Equals(key, forbidden, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

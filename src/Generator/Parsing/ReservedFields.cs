@@ -16,8 +16,26 @@ internal static class ReservedFields
     public const string RecommendationId = "RECOMMENDATION_ID";
     public const string EventAttributionSource = "EVENT_ATTRIBUTION_SOURCE";
 
-    /// <summary>Keys PutEvents forbids inside <c>properties</c>, compared case-insensitively (EventPropertiesJSON docs).</summary>
+    /// <summary>
+    /// Keys PutEvents forbids inside <c>properties</c>, compared case-insensitively (EventPropertiesJSON docs). The
+    /// generator cannot reference the runtime, so this repeats <c>SchemaGen.PersonalizeLimits.ForbiddenPropertiesKeys</c>;
+    /// a test keeps the two lists equal.
+    /// </summary>
     public static readonly string[] ForbiddenPropertiesKeys = { "userId", "sessionId", "eventType", "timestamp", "recommendationId", "impression" };
+
+    /// <summary>Whether PutEvents refuses <paramref name="key"/> inside <c>properties</c>.</summary>
+    public static bool IsForbiddenPropertiesKey(string key)
+    {
+        foreach (var forbidden in ForbiddenPropertiesKeys)
+        {
+            if (string.Equals(key, forbidden, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The C# property that a required field's code fix adds: its name and type.</summary>
     public static (string PropertyName, string TypeName) SuggestedProperty(string fieldName) => fieldName switch

@@ -44,12 +44,9 @@ internal static class SchemaRules
             }
 
             var location = LocationInfo.From(property) ?? typeLocation;
-            foreach (var forbidden in ReservedFields.ForbiddenPropertiesKeys)
+            if (ReservedFields.IsForbiddenPropertiesKey(field.PropertiesKey))
             {
-                if (string.Equals(field.PropertiesKey, forbidden, StringComparison.OrdinalIgnoreCase))
-                {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ForbiddenPropertiesKey, location, field.FieldName, field.PropertyName, field.PropertiesKey));
-                }
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ForbiddenPropertiesKey, location, field.FieldName, field.PropertyName, field.PropertiesKey));
             }
 
             if (field.ValueKind is ValueKind.String or ValueKind.StringSequence && !field.IsCategorical)
