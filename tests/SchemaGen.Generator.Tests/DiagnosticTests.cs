@@ -16,6 +16,16 @@ public sealed class DiagnosticTests
 
         """;
 
+    /// <summary>
+    /// USER_ID, ITEM_ID and TIMESTAMP, so that a test's schema breaks only the rule it is about. Spliced into a
+    /// class body at its indentation, so the lines after the first carry that indentation themselves.
+    /// </summary>
+    private const string RequiredFields = """
+        public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+        """;
+
     [Fact]
     public Task SG1001_schema_type_must_be_partial() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
         [InteractionsSchema]
@@ -54,13 +64,11 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1002_not_reported_for_ignored_properties() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1002_not_reported_for_ignored_properties() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema]
         public partial class Click
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
             [SchemaIgnore] public Dictionary<string, string> Tags { get; set; } = new();
         }
         """);
@@ -124,13 +132,11 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1008_invalid_declared_event_types() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1008_invalid_declared_event_types() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [{|SG1008:InteractionsSchema(EventTypes = new[] { "like", "" })|}]
         public partial class Click
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
         }
         """);
 
@@ -139,9 +145,7 @@ public sealed class DiagnosticTests
         [{|SG1008:InteractionsSchema(EventTypes = new[] { "{{new string('e', 257)}}", "{{new string('f', 256)}}" })|}]
         public partial class Click
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
         }
         """);
 
@@ -154,9 +158,7 @@ public sealed class DiagnosticTests
         [{|SG1009:InteractionsSchema(Name = "{{name}}")|}]
         public partial class Click
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
         }
         """);
 
@@ -168,9 +170,7 @@ public sealed class DiagnosticTests
         [InteractionsSchema(Name = "{{name}}")]
         public partial class Click
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
         }
         """);
 
@@ -186,25 +186,21 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1010_required_member_that_is_not_a_field() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1010_required_member_that_is_not_a_field() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema]
         public partial class {|SG1010:Click|}
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
             [SchemaIgnore] public required string Secret { get; init; }
         }
         """);
 
     [Fact]
-    public Task SG1010_abstract_type() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1010_abstract_type() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema]
         public abstract partial class {|SG1010:Click|}
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
         }
         """);
 
@@ -241,13 +237,11 @@ public sealed class DiagnosticTests
         """, enabled: ["SG1011"]);
 
     [Fact]
-    public Task SG1012_metadata_field_with_a_forbidden_properties_key() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1012_metadata_field_with_a_forbidden_properties_key() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema]
         public partial class Click
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
             [Categorical] public string? {|SG1012:SessionId|} { get; set; }
             [Categorical, SchemaField("IMPRESSION_")] public string? {|SG1012:Shown|} { get; set; }
             [Categorical] public string? VisitId { get; set; }
@@ -255,13 +249,11 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1013_more_than_five_metadata_fields() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1013_more_than_five_metadata_fields() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema]
         public partial class {|SG1013:Click|}
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
             public int A { get; set; }
             public int B { get; set; }
             public int C { get; set; }
@@ -272,13 +264,11 @@ public sealed class DiagnosticTests
         """, disabled: ["SG1014"]);
 
     [Fact]
-    public Task SG1013_five_metadata_fields_and_reserved_ones_are_fine() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1013_five_metadata_fields_and_reserved_ones_are_fine() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema]
         public partial class Click
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
             public string? RecommendationId { get; set; }
             public string[]? Impression { get; set; }
             public int A { get; set; }
@@ -290,13 +280,11 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1014_optional_fields_plus_event_types_over_ten() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1014_optional_fields_plus_event_types_over_ten() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema(EventTypes = new[] { "view", "click", "like", "share", "rate", "buy" })]
         public partial class {|SG1014:Click|}
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
             public string EventType { get; set; } = "";
             public float EventValue { get; set; }
             public int A { get; set; }
@@ -306,13 +294,11 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1014_ten_in_all_is_fine() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1014_ten_in_all_is_fine() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema(EventTypes = new[] { "view", "click", "like", "share", "rate" })]
         public partial class Click
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
             public string EventType { get; set; } = "";
             public float EventValue { get; set; }
             public int A { get; set; }
@@ -322,13 +308,11 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1015_and_SG1016_fields_personalize_ignores_in_training() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1015_and_SG1016_fields_personalize_ignores_in_training() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema]
         public partial class Click
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
             public string? RecommendationId { get; set; }
             public string? {|SG1015:Location|} { get; set; }
             public string[] {|SG1015:Genres|} { get; set; } = Array.Empty<string>();
@@ -377,13 +361,11 @@ public sealed class DiagnosticTests
         """, enabled: ["SG1011", "SG1015", "SG1016"]);
 
     [Fact]
-    public Task SG1019_file_local_schema_types() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1019_file_local_schema_types() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema]
         file partial class {|SG1019:Click|}
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
         }
         """);
 
@@ -402,13 +384,11 @@ public sealed class DiagnosticTests
         """);
 
     [Fact]
-    public Task SG1020_members_named_like_generated_ones() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+    public Task SG1020_members_named_like_generated_ones() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + $$"""
         [InteractionsSchema]
         public partial class Click
         {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
+            {{RequiredFields}}
             public string {|SG1020:ToEvent|}() => "click";
             public const string {|SG1020:CsvHeader|} = "x";
             public class {|SG1020:PutEventsBuilder|} { }
