@@ -13,8 +13,9 @@ public sealed class GeneratedSchemaTests
         Assert.Equal(
             new[]
             {
-                typeof(Catalog.CatalogView), typeof(EveryKind), typeof(JoinedImpression), typeof(MovieClick), typeof(MovieRating),
-                typeof(MovieRatingInline), typeof(PositionalView), typeof(WatchEvent),
+                typeof(Catalog.CatalogView), typeof(DerivedView), typeof(EveryKind), typeof(JoinedImpression), typeof(ListedImpression),
+                typeof(MovieClick), typeof(MovieRating), typeof(MovieRatingInline), typeof(PositionalView), typeof(RequiredMembers),
+                typeof(WatchEvent),
             },
             SchemaRegistry.All.Select(schema => schema.SchemaType));
     }

@@ -9,7 +9,8 @@ namespace SchemaGen.Consumer.Tests;
 
 /// <summary>
 /// Every instance survives instance → event → FromEvent, and instance → PutEvents wire JSON → FromEvent,
-/// over generated values: unicode, quotes, bars, control characters, empty and null values, extreme numbers.
+/// over generated values: unicode (any plane), quotes, bars, control characters, empty and null values, extreme
+/// numbers; and a lone surrogate anywhere is refused on every path rather than sent as U+FFFD.
 /// Timestamps are whole seconds, the unit of the schema.
 /// </summary>
 public sealed class RoundTripTests
@@ -45,6 +46,39 @@ public sealed class RoundTripTests
             Assert.Equal(EveryKind.CsvHeader.Split(',').Length, CountCells(row.TrimEnd('\n')));
         }, iter: 500);
 
+    [Fact]
+    public void A_lone_surrogate_anywhere_is_refused_on_every_path_never_replaced() =>
+        Gen.Select(Instances(maxTextLength: 8, forCsv: true), Gen.Int[0, LoneSurrogateTargets.Length - 1], Gen.Int[0, 8], LoneSurrogate)
+            .Sample((instance, target, position, surrogate) =>
+            {
+                var member = LoneSurrogateTargets[target](instance, position, surrogate);
+
+                var sending = Assert.ThrowsAny<Exception>(() => new EveryKind.PutEventsBuilder("t").Add("s", instance).Build().Single().ToJson());
+                var importing = Assert.Throws<SchemaGen.Serialization.InteractionFormatException>(() => instance.ToCsvRow());
+
+                Assert.True(sending is SchemaGen.Serialization.InteractionFormatException or SchemaGen.Validation.PutEventsValidationException, sending.ToString());
+                Assert.Contains("lone surrogate", sending.Message, StringComparison.Ordinal);
+                Assert.Contains(member, sending.Message, StringComparison.Ordinal);
+                Assert.Contains("lone surrogate", importing.Message, StringComparison.Ordinal);
+            }, iter: 1000);
+
+    /// <summary>A surrogate code unit alone: high or low.</summary>
+    private static readonly Gen<char> LoneSurrogate = Gen.OneOf(Gen.Char['\uD800', '\uDBFF'], Gen.Char['\uDC00', '\uDFFF']);
+
+    /// <summary>Puts a surrogate into one text member of an instance; returns the name an error gives the member.</summary>
+    private static readonly Func<EveryKind, int, char, string>[] LoneSurrogateTargets =
+    [
+        (instance, position, surrogate) => { instance.UserId = Insert(instance.UserId, position, surrogate); return "userId"; },
+        (instance, position, surrogate) => { instance.ItemId = Insert(instance.ItemId, position, surrogate); return "itemId"; },
+        (instance, position, surrogate) => { instance.RecommendationId = Insert(instance.RecommendationId ?? "r", position, surrogate); return "recommendationId"; },
+        (instance, position, surrogate) => { instance.Impression = [.. instance.Impression ?? ["i"], Insert("i", position, surrogate)]; return "impression"; },
+        (instance, position, surrogate) => { instance.Text = Insert(instance.Text, position, surrogate); return "text"; },
+        (instance, position, surrogate) => { instance.OptionalText = Insert(instance.OptionalText ?? string.Empty, position, surrogate); return "optionalText"; },
+        (instance, position, surrogate) => { instance.Tags = [.. instance.Tags, Insert("t", position, surrogate)]; return "tags"; },
+    ];
+
+    private static string Insert(string text, int position, char surrogate) => text.Insert(Math.Min(position, text.Length), surrogate.ToString());
+
     internal static EveryKind Sample() => new()
     {
         UserId = "u1",
@@ -54,6 +88,10 @@ public sealed class RoundTripTests
         Text = "t",
         Joined = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc),
     };
+
+    /// <summary>The event with other <c>properties</c>, every other member kept.</summary>
+    internal static InteractionEvent WithProperties(InteractionEvent @event, string properties) =>
+        new(@event.EventType, @event.SentAt, @event.EventId, @event.ItemId, @event.EventValue, properties, @event.RecommendationId, @event.Impression, @event.MetricAttribution);
 
     /// <param name="forCsv">
     /// Leave out line breaks (a CSV record is one line) and '|' in item ids (IMPRESSION is '|'-joined in a cell):
@@ -120,9 +158,13 @@ public sealed class RoundTripTests
                 Gen.Char[(bars ? "|" : string.Empty) + (lineBreaks ? "\n\r" : string.Empty) + "\"\\,;{}:\t "].Select(c => c.ToString()),
                 Gen.Char['\u00A0', '\u024F'].Select(c => c.ToString()),
                 Gen.Char['\u4E00', '\u4FFF'].Select(c => c.ToString()),
-                Gen.OneOf("😀", "𝄞", "é", "\u200B"))
+                Gen.OneOf("😀", "𝄞", "é", "\u200B", "\u2028", "\uFEFF", "\uFFFF"),
+                AstralCharacter)
             .Array[minLength, maxLength]
             .Select(parts => string.Concat(parts));
+
+    /// <summary>Any character beyond the Basic Multilingual Plane: a surrogate pair in .NET strings.</summary>
+    private static readonly Gen<string> AstralCharacter = Gen.Int[0x10000, 0x10FFFF].Select(char.ConvertFromUtf32);
 
     /// <summary>Counts CSV cells, honouring quotes and backslash escapes inside them.</summary>
     private static int CountCells(string row)

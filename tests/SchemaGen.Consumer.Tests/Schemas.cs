@@ -113,3 +113,41 @@ public partial class JoinedImpression
     public string? Impression { get; set; }
     public string RecommendationId { get; set; } = "";
 }
+
+/// <summary>Every event member non-nullable, in a struct: a null in any of them is refused on every path.</summary>
+[InteractionsSchema(EventTypes = new[] { "view" })]
+public partial struct RequiredMembers
+{
+    public string UserId { get; set; }
+    public string ItemId { get; set; }
+    public long Timestamp { get; set; }
+    public double EventValue { get; set; }
+    public string[] Impression { get; set; }
+    public string RecommendationId { get; set; }
+    public string EventAttributionSource { get; set; }
+}
+
+/// <summary>A non-nullable IMPRESSION list in a record: empty is sent as no impression and read back empty.</summary>
+[InteractionsSchema(EventTypes = new[] { "view" })]
+public partial record ListedImpression
+{
+    public string UserId { get; init; } = "";
+    public string ItemId { get; init; } = "";
+    public long Timestamp { get; init; }
+    public List<string> Impression { get; init; } = new();
+}
+
+/// <summary>The identity of a view, declared once and shared by the schemas derived from it.</summary>
+public class ViewBase
+{
+    public string UserId { get; set; } = "";
+    public string ItemId { get; set; } = "";
+    public DateTime Timestamp { get; set; }
+}
+
+/// <summary>A schema whose reserved fields come from its base class.</summary>
+[InteractionsSchema(EventTypes = new[] { "view" })]
+public partial class DerivedView : ViewBase
+{
+    [Categorical] public string? Channel { get; set; }
+}

@@ -27,6 +27,8 @@ public sealed class FieldNamingTests
     [InlineData("VALUE", "value")]
     [InlineData("GENRE_L2", "genreL2")]
     [InlineData("_PRIVATE", "private")]
+    [InlineData("_LEAD_X", "leadX")]
+    [InlineData("A__B", "aB")]
     public void Field_names_become_camel_case_properties_keys(string fieldName, string key) =>
         Assert.Equal(key, FieldNaming.ToPropertiesKey(fieldName));
 

@@ -34,8 +34,8 @@ public sealed class SerializationTests
     public void Multi_values_are_joined_with_a_bar_and_split_back()
     {
         Assert.Equal("Horror|Action", FieldFormat.Join(["Horror", "Action"], "genres"));
-        Assert.Equal(new[] { "Horror", "Action" }, FieldFormat.Split("Horror|Action"));
-        Assert.Empty(FieldFormat.Split(string.Empty));
+        Assert.Equal(new[] { "Horror", "Action" }, FieldFormat.Split("Horror|Action", "genres"));
+        Assert.Empty(FieldFormat.Split(string.Empty, "genres"));
     }
 
     [Theory]
@@ -47,6 +47,57 @@ public sealed class SerializationTests
         var error = Assert.Throws<InteractionFormatException>(() => FieldFormat.Join(["ok", value!], "genres"));
         Assert.Equal("genres", error.Key);
         Assert.Contains("value 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1e300, "beyond the largest Avro float")]
+    [InlineData(-3.5e38, "beyond the largest Avro float")]
+    [InlineData(1e-46, "below the smallest Avro float")]
+    [InlineData(double.NaN, "only finite numbers")]
+    public void A_double_that_no_float_holds_is_refused_when_narrowed(double value, string message)
+    {
+        var error = Assert.Throws<InteractionFormatException>(() => FieldFormat.NarrowToSingle(value, "EVENT_VALUE"));
+
+        Assert.Equal("EVENT_VALUE", error.Key);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-0d)]
+    [InlineData(1.401298464324817e-45)]
+    [InlineData(3.4028235e38)]
+    public void A_double_a_float_holds_is_narrowed_to_the_nearest_float(double value) =>
+        Assert.Equal((float)value, FieldFormat.NarrowToSingle(value, "EVENT_VALUE"));
+
+    [Theory]
+    [InlineData(EpochSeconds.MinValue)]
+    [InlineData(0L)]
+    [InlineData(EpochSeconds.MaxValue)]
+    public void Epoch_seconds_of_the_years_1_to_9999_are_instants(long seconds) =>
+        Assert.Equal(seconds, EpochSeconds.ToDateTimeOffset(seconds, "TIMESTAMP").ToUnixTimeSeconds());
+
+    [Theory]
+    [InlineData(EpochSeconds.MinValue - 1, "before the year 1")]
+    [InlineData(EpochSeconds.MaxValue + 1, "after the year 9999")]
+    [InlineData(1700000000123L, "looks like milliseconds: 1700000000 seconds is 2023-11-14T22:13:20Z")]
+    public void Epoch_seconds_outside_the_years_1_to_9999_are_refused(long seconds, string message)
+    {
+        var error = Assert.Throws<InteractionFormatException>(() => EpochSeconds.Ensure(seconds, "TIMESTAMP"));
+
+        Assert.Equal("TIMESTAMP", error.Key);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+        Assert.Throws<InteractionFormatException>(() => FieldParse.EpochSeconds(seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), "joined"));
+    }
+
+    [Fact]
+    public void Text_rules_find_lone_surrogates_and_leave_pairs_alone()
+    {
+        Assert.Equal(-1, TextRules.IndexOfLoneSurrogate("a😀b𝄞"));
+        Assert.Equal(1, TextRules.IndexOfLoneSurrogate("a\uD83Db"));
+        Assert.Equal(3, TextRules.IndexOfLoneSurrogate("a😀\uDE00"));
+        Assert.Equal(0, TextRules.IndexOfLoneSurrogate("\uDE00\uD83D"));
+        Assert.Equal("4 UTF-16 code units long (2 characters, some outside the Basic Multilingual Plane)", TextRules.DescribeLength("😀😀"));
+        Assert.Equal("1 character long", TextRules.DescribeLength("é"));
     }
 
     [Fact]

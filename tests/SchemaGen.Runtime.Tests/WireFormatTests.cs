@@ -56,4 +56,26 @@ public sealed class WireFormatTests
 
         Assert.Contains("\"itemId\":\"café\"", request.ToJson(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("😀")]
+    [InlineData("𝄞\u2028\u2029\u0085\uFEFF\uFFFE\uFFFF")]
+    [InlineData("<script>&'+`")]
+    public void Only_what_json_must_escape_is_escaped(string text)
+    {
+        var request = new PutEventsRequest("t", "s", [new InteractionEvent("view", DateTimeOffset.FromUnixTimeSeconds(1)) { ItemId = text, Properties = "{\"a\":\"" + text + "\"}" }]);
+
+        var json = request.ToJson();
+
+        Assert.Contains("\"itemId\":\"" + text + "\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"properties\":\"{\\\"a\\\":\\\"" + text + "\\\"}\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quotes_backslashes_and_control_characters_get_the_short_or_unicode_escape()
+    {
+        var request = new PutEventsRequest("t", "s", [new InteractionEvent("view", DateTimeOffset.FromUnixTimeSeconds(1)) { ItemId = "\"\\\b\f\n\r\t\u0000\u001F" }]);
+
+        Assert.Contains("\"itemId\":\"\\\"\\\\\\b\\f\\n\\r\\t\\u0000\\u001F\"", request.ToJson(), StringComparison.Ordinal);
+    }
 }

@@ -87,8 +87,8 @@ internal static class EventEmitter
 
         var nullError = "throw " + S + ".FieldFormat.NullValue(\"eventType\")";
         return field.IsNullable
-            ? "(" + CodeNames.Member(field) + " is { } __eventTypeValue ? " + FieldCode.AsText(field, "__eventTypeValue") + " : " + nullError + ")"
-            : FieldCode.AsText(field, FieldCode.NonNull(field, "eventType"));
+            ? "(" + CodeNames.Member(field) + " is { } __eventTypeValue ? " + FieldCode.AsText(field, "__eventTypeValue", "eventType") + " : " + nullError + ")"
+            : FieldCode.AsText(field, FieldCode.NonNull(field, "eventType"), "eventType");
     }
 
     private static string SentAtExpression(SchemaModel model)
@@ -96,8 +96,14 @@ internal static class EventEmitter
         var field = Required(model, ReservedFields.Timestamp);
         return field.ValueKind == ValueKind.DateTimeOffset
             ? CodeNames.Member(field)
-            : S + ".EpochSeconds.ToDateTimeOffset(" + CodeNames.Member(field) + ")";
+            : field.ValueKind == ValueKind.Int64
+                ? S + ".EpochSeconds.ToDateTimeOffset(" + CodeNames.Member(field) + ", " + CodeNames.Literal(ReservedFields.Timestamp) + ")"
+                : S + ".EpochSeconds.ToDateTimeOffset(" + CodeNames.Member(field) + ")";
     }
+
+    /// <summary>A field's value as an event member: a null in a non-nullable field is refused naming the member.</summary>
+    private static string MemberValue(FieldModel field, string member) =>
+        field.IsNullable ? CodeNames.Member(field) : FieldCode.NonNull(field, member);
 
     /// <summary>The constructor arguments for the event members, named; <c>null</c> for a field the schema lacks.</summary>
     private static List<string> MemberArguments(SchemaModel model)
@@ -109,7 +115,7 @@ internal static class EventEmitter
         var source = model.Field(ReservedFields.EventAttributionSource);
         return new List<string>
         {
-            "itemId: " + CodeNames.Member(itemId),
+            "itemId: " + MemberValue(itemId, "itemId"),
             "eventValue: " + eventValue switch
             {
                 null => "null",
@@ -117,9 +123,9 @@ internal static class EventEmitter
                 _ => CodeNames.Member(eventValue),
             },
             "properties: " + (PropertiesEmitter.FieldsInOrder(model).Count > 0 ? S + ".EventMembers.PropertiesOrNull(ToPropertiesJson())" : "null"),
-            "recommendationId: " + (recommendationId is null ? "null" : CodeNames.Member(recommendationId)),
-            "impression: " + (impression is null ? "null" : S + ".EventMembers.Impression(" + CodeNames.Member(impression) + ")"),
-            "metricAttribution: " + (source is null ? "null" : S + ".EventMembers.Attribution(" + CodeNames.Member(source) + ")"),
+            "recommendationId: " + (recommendationId is null ? "null" : MemberValue(recommendationId, "recommendationId")),
+            "impression: " + (impression is null ? "null" : S + ".EventMembers.Impression(" + MemberValue(impression, "impression") + ")"),
+            "metricAttribution: " + (source is null ? "null" : S + ".EventMembers.Attribution(" + MemberValue(source, "eventAttributionSource") + ")"),
         };
     }
 

@@ -55,7 +55,7 @@ internal static class FieldCode
             ValueKind.Int32 or ValueKind.Int64 => S + ".PropertiesWriter.WriteInt64(writer, " + keyField + ", " + value + ");",
             ValueKind.Single => S + ".PropertiesWriter.WriteSingle(writer, " + keyField + ", " + value + ", " + keyLiteral + ");",
             ValueKind.Double => S + ".PropertiesWriter.WriteDouble(writer, " + keyField + ", " + value + ", " + keyLiteral + ");",
-            ValueKind.Enum => S + ".PropertiesWriter.WriteString(writer, " + keyField + ", " + CodeNames.FormatEnumMethod(field) + "(" + value + "));",
+            ValueKind.Enum => S + ".PropertiesWriter.WriteString(writer, " + keyField + ", " + FormatEnum(field, value, key) + ");",
             ValueKind.DateTime or ValueKind.DateTimeOffset => S + ".PropertiesWriter.WriteEpochSeconds(writer, " + keyField + ", " + value + ");",
             ValueKind.StringSequence => S + ".PropertiesWriter.WriteJoined(writer, " + keyField + ", " + value + ", " + keyLiteral + ");",
             _ => S + ".PropertiesWriter.WriteString(writer, " + keyField + ", " + value + ");",
@@ -70,13 +70,16 @@ internal static class FieldCode
         return field.ValueKind switch
         {
             ValueKind.Boolean => "row.WriteBoolean(" + value + ", " + name + ");",
+            ValueKind.Int64 when field.FieldName == ReservedFields.Timestamp => "row.WriteEpochSeconds(" + value + ", " + name + ");",
             ValueKind.Int32 or ValueKind.Int64 => "row.WriteInteger(" + value + ", " + name + ");",
             ValueKind.Single => "row.WriteSingle(" + value + ", " + name + ");",
+            ValueKind.Double when field.FieldName == ReservedFields.EventValue => "row.WriteEventValue(" + value + ", " + name + ");",
             ValueKind.Double => "row.WriteDouble(" + value + ", " + name + ");",
-            ValueKind.Enum when field.IsNullable => "row.WriteText(" + value + " is { } __enum_" + field.PropertyName + " ? " + CodeNames.FormatEnumMethod(field) + "(__enum_" + field.PropertyName + ") : null, " + name + ");",
-            ValueKind.Enum => "row.WriteText(" + CodeNames.FormatEnumMethod(field) + "(" + value + "), " + name + ");",
+            ValueKind.Enum when field.IsNullable => "row.WriteText(" + value + " is { } __enum_" + field.PropertyName + " ? " + FormatEnum(field, "__enum_" + field.PropertyName, field.FieldName) + " : null, " + name + ");",
+            ValueKind.Enum => "row.WriteText(" + FormatEnum(field, value, field.FieldName) + ", " + name + ");",
             ValueKind.DateTime or ValueKind.DateTimeOffset => "row.WriteEpochSeconds(" + value + ", " + name + ");",
             ValueKind.StringSequence => "row.WriteJoined(" + value + ", " + name + ");",
+            ValueKind.String when field.FieldName == ReservedFields.Impression => "row.WriteJoined(" + value + ", " + name + ");",
             _ => "row.WriteText(" + value + ", " + name + ");",
         };
     }
@@ -93,16 +96,20 @@ internal static class FieldCode
             ValueKind.Single => S + ".FieldParse.Single(" + text + ", " + key + ")",
             ValueKind.Double => S + ".FieldParse.Double(" + text + ", " + key + ")",
             ValueKind.Enum => CodeNames.ParseEnumMethod(field) + "(" + text + ")",
-            ValueKind.DateTime => S + ".EpochSeconds.ToDateTime(" + S + ".FieldParse.EpochSeconds(" + text + ", " + key + "))",
-            ValueKind.DateTimeOffset => S + ".EpochSeconds.ToDateTimeOffset(" + S + ".FieldParse.EpochSeconds(" + text + ", " + key + "))",
+            ValueKind.DateTime => S + ".FieldParse.UtcDateTime(" + text + ", " + key + ")",
+            ValueKind.DateTimeOffset => S + ".FieldParse.Instant(" + text + ", " + key + ")",
             ValueKind.StringSequence => CodeNames.IsList(field)
-                ? "new global::System.Collections.Generic.List<string>(" + S + ".FieldFormat.Split(" + text + "))"
-                : S + ".FieldFormat.Split(" + text + ")",
+                ? "new global::System.Collections.Generic.List<string>(" + S + ".FieldFormat.Split(" + text + ", " + key + "))"
+                : S + ".FieldFormat.Split(" + text + ", " + key + ")",
             _ => text,
         };
     }
 
     /// <summary>The expression sending a present value as text (the event type, from a string or an enum).</summary>
-    public static string AsText(FieldModel field, string value) =>
-        field.ValueKind == ValueKind.Enum ? CodeNames.FormatEnumMethod(field) + "(" + value + ")" : value;
+    public static string AsText(FieldModel field, string value, string name) =>
+        field.ValueKind == ValueKind.Enum ? FormatEnum(field, value, name) : value;
+
+    /// <summary>An enum value's name; a value without one is refused naming <paramref name="name"/>.</summary>
+    private static string FormatEnum(FieldModel field, string value, string name) =>
+        CodeNames.FormatEnumMethod(field) + "(" + value + ", " + CodeNames.Literal(name) + ")";
 }

@@ -32,6 +32,11 @@ internal static class ReaderEmitter
             writer.Line();
             writer.Line("var __properties = " + S + ".PropertiesReader.Parse(@event.Properties);");
             WriteInlineReads(writer, model);
+            if (model.EventTypes.Count > 0 && model.Field(ReservedFields.EventType) is null)
+            {
+                writer.Line(DeclaredEventType(model) + ";");
+            }
+
             foreach (var field in model.Fields)
             {
                 writer.Line("var " + CodeNames.Local(field) + " = " + ValueExpression(model, field) + ";");
@@ -80,7 +85,8 @@ internal static class ReaderEmitter
                     _ => S + ".EpochSeconds.From(@event.SentAt)",
                 };
             case ReservedFields.EventType:
-                return field.ValueKind == ValueKind.Enum ? CodeNames.ParseEnumMethod(field) + "(@event.EventType)" : "@event.EventType";
+                var eventType = model.EventTypes.Count > 0 ? DeclaredEventType(model) : "@event.EventType";
+                return field.ValueKind == ValueKind.Enum ? CodeNames.ParseEnumMethod(field) + "(" + eventType + ")" : eventType;
             case ReservedFields.EventValue:
                 var value = model.InlineItemAndValue ? "(@event.EventValue ?? __inlineEventValue)" : "@event.EventValue";
                 var cast = field.ValueKind == ValueKind.Double ? "(double" + (field.IsNullable ? "?" : string.Empty) + ")" : string.Empty;
@@ -96,6 +102,10 @@ internal static class ReaderEmitter
                 return PropertiesExpression(field);
         }
     }
+
+    /// <summary>The event's type, refused unless the schema declares it, as <c>ToEvent</c> refuses it.</summary>
+    private static string DeclaredEventType(SchemaModel model) =>
+        S + ".FieldParse.DeclaredEventType(@event.EventType, s_declaredEventTypes, " + CodeNames.Literal(model.SchemaName) + ")";
 
     private static string ImpressionExpression(FieldModel field)
     {

@@ -40,8 +40,9 @@ internal static class FieldNaming
     }
 
     /// <summary>
-    /// Converts a field name to its PutEvents <c>properties</c> key: lower-case everything, drop each <c>_</c>
-    /// and upper-case the character after it (<c>NUM_RATINGS</c> → <c>numRatings</c>, <c>GENRE_L2</c> → <c>genreL2</c>).
+    /// Converts a field name to its PutEvents <c>properties</c> key: drop each <c>_</c>, upper-case the character
+    /// after one unless the key is still empty (leading underscores are just dropped), lower-case the rest
+    /// (<c>NUM_RATINGS</c> → <c>numRatings</c>, <c>GENRE_L2</c> → <c>genreL2</c>, <c>_LEAD_X</c> → <c>leadX</c>).
     /// </summary>
     public static string ToPropertiesKey(string fieldName)
     {

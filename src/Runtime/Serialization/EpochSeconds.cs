@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text.Json;
 
 namespace SchemaGen.Serialization;
@@ -9,6 +10,12 @@ namespace SchemaGen.Serialization;
 /// </summary>
 public static class EpochSeconds
 {
+    /// <summary>0001-01-01T00:00:00Z, the first second a <see cref="DateTimeOffset"/> holds.</summary>
+    public const long MinValue = -62135596800L;
+
+    /// <summary>9999-12-31T23:59:59Z, the last second a <see cref="DateTimeOffset"/> holds.</summary>
+    public const long MaxValue = 253402300799L;
+
     /// <summary>Whole seconds since 1970-01-01T00:00:00Z, rounded down.</summary>
     public static long From(DateTimeOffset value) => value.ToUnixTimeSeconds();
 
@@ -19,7 +26,37 @@ public static class EpochSeconds
     public static long From(DateTime value) => ToDateTimeOffset(value).ToUnixTimeSeconds();
 
     /// <summary>The UTC instant <paramref name="seconds"/> after the epoch.</summary>
-    public static DateTimeOffset ToDateTimeOffset(long seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds);
+    /// <exception cref="InteractionFormatException">
+    /// The value is outside <see cref="MinValue"/> to <see cref="MaxValue"/>: no instant, and past year 9999
+    /// almost surely milliseconds sent by mistake.
+    /// </exception>
+    public static DateTimeOffset ToDateTimeOffset(long seconds, string key) =>
+        DateTimeOffset.FromUnixTimeSeconds(Ensure(seconds, key));
+
+    /// <summary>Refuses epoch seconds outside the years 1 to 9999, naming <paramref name="key"/>.</summary>
+    /// <exception cref="InteractionFormatException">The value is out of range.</exception>
+    public static long Ensure(long seconds, string key)
+    {
+        if (seconds > MaxValue)
+        {
+            var asMilliseconds = seconds / 1000;
+            throw new InteractionFormatException(key, "is " + seconds.ToString(CultureInfo.InvariantCulture)
+                + ", which as epoch seconds is after the year 9999; " + key + " is in epoch seconds"
+                + (asMilliseconds <= MaxValue
+                    ? ", and this looks like milliseconds: " + asMilliseconds.ToString(CultureInfo.InvariantCulture) + " seconds is "
+                      + DateTimeOffset.FromUnixTimeSeconds(asMilliseconds).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+                    : string.Empty));
+        }
+
+        if (seconds < MinValue)
+        {
+            throw new InteractionFormatException(key, "is " + seconds.ToString(CultureInfo.InvariantCulture)
+                + ", which as epoch seconds is before the year 1; " + key + " is in epoch seconds, from "
+                + MinValue.ToString(CultureInfo.InvariantCulture) + " to " + MaxValue.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return seconds;
+    }
 
     /// <summary>The UTC <see cref="DateTime"/> <paramref name="seconds"/> after the epoch.</summary>
     public static DateTime ToDateTime(long seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds).UtcDateTime;

@@ -7,10 +7,15 @@ namespace SchemaGen.Serialization;
 public static class EventMembers
 {
     /// <summary>The <c>impression</c> list of a <c>|</c>-joined IMPRESSION string; null when it holds no item.</summary>
+    /// <exception cref="InteractionFormatException">An item id between separators is empty.</exception>
     public static IReadOnlyList<string>? Impression(string? joined) =>
-        string.IsNullOrEmpty(joined) ? null : FieldFormat.Split(joined!);
+        string.IsNullOrEmpty(joined) ? null : FieldFormat.Split(joined!, "impression");
 
-    /// <summary>The <c>impression</c> list of an IMPRESSION sequence (copied); null when it holds no item.</summary>
+    /// <summary>
+    /// The <c>impression</c> list of an IMPRESSION sequence (copied); null when it holds no item, since the service
+    /// takes one to 25 items or none. A null sequence is no impression too: generated code refuses null for a
+    /// non-nullable field before calling this.
+    /// </summary>
     public static IReadOnlyList<string>? Impression(IEnumerable<string>? itemIds)
     {
         if (itemIds is null)
@@ -27,7 +32,8 @@ public static class EventMembers
         eventAttributionSource is null ? null : new MetricAttribution(eventAttributionSource);
 
     /// <summary>The <c>eventValue</c> of an EVENT_VALUE held as a double (Avro <c>float</c>, so narrowed).</summary>
-    public static float? EventValue(double? value) => value is { } number ? (float)number : null;
+    /// <exception cref="InteractionFormatException">No float holds the value (see <see cref="FieldFormat.NarrowToSingle"/>).</exception>
+    public static float? EventValue(double? value) => value is { } number ? FieldFormat.NarrowToSingle(number, "eventValue") : null;
 
     /// <summary>The <c>properties</c> member for a serialized object: null when the object is empty, since it would carry nothing.</summary>
     public static string? PropertiesOrNull(string propertiesJson) => propertiesJson == "{}" ? null : propertiesJson;
@@ -62,13 +68,17 @@ public static class EventMembers
             throw new InteractionFormatException("eventType", "is null; every event needs an event type");
         }
 
-        if (declared.Length == 0 || Array.IndexOf(declared, eventType) >= 0)
+        if (IsDeclared(eventType, declared))
         {
             return eventType;
         }
 
-        throw new ArgumentException(
-            "Event type '" + eventType + "' is not one of the event types schema '" + schemaName + "' declares (" + string.Join(", ", declared) + ").",
-            nameof(eventType));
+        throw new ArgumentException("Event type " + NotDeclared(eventType, declared, schemaName) + ".", nameof(eventType));
     }
+
+    internal static bool IsDeclared(string eventType, string[] declared) =>
+        declared.Length == 0 || Array.IndexOf(declared, eventType) >= 0;
+
+    internal static string NotDeclared(string eventType, string[] declared, string schemaName) =>
+        "'" + eventType + "' is not one of the event types schema '" + schemaName + "' declares (" + string.Join(", ", declared) + ")";
 }

@@ -45,6 +45,33 @@ public static class FieldFormat
         return value.ToString("R", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// A double EVENT_VALUE as the Avro <c>float</c> it is stored as: the nearest float, refused when there is none
+    /// (beyond ±3.4E+38, or a non-zero value below 1.4E-45 that would arrive as 0). The event and the CSV row use
+    /// this one rule, so both carry the same number or both refuse it.
+    /// </summary>
+    /// <exception cref="InteractionFormatException">The value is NaN, infinite, or out of float's range.</exception>
+    public static float NarrowToSingle(double value, string key)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value))
+        {
+            throw NotFinite(key, value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var narrowed = (float)value;
+        if (float.IsInfinity(narrowed))
+        {
+            throw new InteractionFormatException(key, "is " + value.ToString("R", CultureInfo.InvariantCulture) + ", beyond the largest Avro float (" + float.MaxValue.ToString("R", CultureInfo.InvariantCulture) + ")");
+        }
+
+        if (narrowed == 0 && value != 0)
+        {
+            throw new InteractionFormatException(key, "is " + value.ToString("R", CultureInfo.InvariantCulture) + ", below the smallest Avro float (" + float.Epsilon.ToString("R", CultureInfo.InvariantCulture) + "); it would arrive as 0");
+        }
+
+        return narrowed;
+    }
+
     /// <summary>Joins the values with <c>|</c>.</summary>
     /// <exception cref="InteractionFormatException">A value is null, empty or contains <c>|</c>, so it could not be read back as one value.</exception>
     public static string Join(IEnumerable<string> values, string key)
@@ -71,7 +98,7 @@ public static class FieldFormat
         return builder.ToString();
     }
 
-    /// <summary>Refuses a multi-value element that could not be read back as one value.</summary>
+    /// <summary>Refuses a multi-value element that could not be read back as one value, or is no text.</summary>
     internal static void CheckMultiValue(string? value, int index, string key)
     {
         if (string.IsNullOrEmpty(value))
@@ -83,11 +110,30 @@ public static class FieldFormat
         {
             throw new InteractionFormatException(key, "value " + index.ToString(CultureInfo.InvariantCulture) + " contains '|', which separates values");
         }
+
+        TextRules.EnsureWellFormed(value, key);
     }
 
     /// <summary>Splits a <c>|</c>-joined multi-value; the empty string is no values.</summary>
-    public static string[] Split(string joined) =>
-        joined.Length == 0 ? Array.Empty<string>() : joined.Split(MultiValueSeparator);
+    /// <exception cref="InteractionFormatException">A value between separators is empty (<c>a||b</c>, <c>|a</c>, <c>a|</c>): no multi-value writes one.</exception>
+    public static string[] Split(string joined, string key)
+    {
+        if (joined.Length == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        var values = joined.Split(MultiValueSeparator);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i].Length == 0)
+            {
+                throw new InteractionFormatException(key, "value " + i.ToString(CultureInfo.InvariantCulture) + " of '" + joined + "' is empty; a multi-value holds non-empty values only");
+            }
+        }
+
+        return values;
+    }
 
     /// <summary>The error for a non-nullable field that holds null at run time.</summary>
     public static InteractionFormatException NullValue(string key) =>

@@ -56,7 +56,22 @@ public static class FieldParse
     };
 
     /// <summary>Parses epoch seconds.</summary>
-    public static long EpochSeconds(string text, string key) => Integer(text, key, -62135596800L, 253402300799L);
+    public static long EpochSeconds(string text, string key) =>
+        Serialization.EpochSeconds.Ensure(Integer(text, key, long.MinValue, long.MaxValue), key);
+
+    /// <summary>Parses epoch seconds into the instant they stand for.</summary>
+    public static DateTimeOffset Instant(string text, string key) =>
+        DateTimeOffset.FromUnixTimeSeconds(EpochSeconds(text, key));
+
+    /// <summary>Parses epoch seconds into a UTC <see cref="DateTime"/>.</summary>
+    public static DateTime UtcDateTime(string text, string key) => Instant(text, key).UtcDateTime;
+
+    /// <summary>Checks an event type read back against the schema's declared <c>EventTypes</c> (none declared: any type).</summary>
+    /// <exception cref="InteractionFormatException">The event does not carry a type the schema declares.</exception>
+    public static string DeclaredEventType(string eventType, string[] declared, string schemaName) =>
+        EventMembers.IsDeclared(eventType, declared)
+            ? eventType
+            : throw new InteractionFormatException("eventType", EventMembers.NotDeclared(eventType, declared, schemaName));
 
     /// <summary>The error for an enum value name that the enum does not define.</summary>
     public static InteractionFormatException UnknownEnumName(string text, string key, string enumName) =>

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace SchemaGen.Serialization;
@@ -7,13 +6,12 @@ namespace SchemaGen.Serialization;
 internal static class JsonDefaults
 {
     /// <summary>
-    /// Compact, and non-ASCII text kept as is: the default encoder would turn each such character into a
-    /// six-character escape, which counts against the 1024-character limit of <c>properties</c>. The bodies go
-    /// to an API, never into HTML, so the relaxed encoder is safe here.
+    /// Compact, and text kept as is but for what JSON must escape (<see cref="MinimalJsonEncoder"/>): any other
+    /// escape would count against the 1024-character limit of <c>properties</c> as six or twelve characters.
     /// </summary>
     public static readonly JsonWriterOptions WriterOptions = new()
     {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = MinimalJsonEncoder.Instance,
         Indented = false,
         SkipValidation = false,
     };

@@ -17,6 +17,11 @@ internal struct PooledCharBuffer : IDisposable
 
     public ReadOnlySpan<char> WrittenSpan => _buffer.AsSpan(0, _length);
 
+    /// <summary>The rented array; its first <see cref="Length"/> characters are the written ones.</summary>
+    public char[] WrittenArray => _buffer;
+
+    public int Length => _length;
+
     public void Append(char character)
     {
         Ensure(1);

@@ -26,6 +26,12 @@ public sealed class PropertiesReader
             return new PropertiesReader(entries);
         }
 
+        // UTF-8 encoding would silently turn a lone surrogate into U+FFFD.
+        if (TextRules.LoneSurrogateProblem(json!) is { } problem)
+        {
+            throw new InteractionFormatException("properties", problem);
+        }
+
         try
         {
             var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
@@ -58,6 +64,11 @@ public sealed class PropertiesReader
         catch (JsonException exception)
         {
             throw new InteractionFormatException("properties", "is not valid JSON: " + exception.Message);
+        }
+        catch (InvalidOperationException exception)
+        {
+            // An escaped lone surrogate ("\uD800") is valid JSON that no .NET string can be read from.
+            throw new InteractionFormatException("properties", "holds an escaped lone surrogate, which is no character: " + exception.Message);
         }
 
         return new PropertiesReader(entries);

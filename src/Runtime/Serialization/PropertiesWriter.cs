@@ -15,7 +15,17 @@ public static class PropertiesWriter
     public static Utf8JsonWriter CreateJsonWriter(System.Buffers.IBufferWriter<byte> output) => new(output, JsonDefaults.WriterOptions);
 
     /// <summary>Writes a string value.</summary>
-    public static void WriteString(Utf8JsonWriter writer, JsonEncodedText key, string value) => writer.WriteString(key, value);
+    /// <exception cref="InteractionFormatException">The value holds a lone surrogate, which JSON writers would replace with U+FFFD.</exception>
+    public static void WriteString(Utf8JsonWriter writer, JsonEncodedText key, string value)
+    {
+        if (TextRules.IndexOfLoneSurrogate(value) >= 0)
+        {
+            // Keys are camelCase field names, plain ASCII, so the encoded key is the key itself.
+            TextRules.EnsureWellFormed(value, key.Value);
+        }
+
+        writer.WriteString(key, value);
+    }
 
     /// <summary>Writes an integer as its invariant text, without allocating where the framework allows.</summary>
     public static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText key, long value)

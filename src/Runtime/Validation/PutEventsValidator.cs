@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using SchemaGen.Serialization;
 
 namespace SchemaGen.Validation;
 
@@ -85,30 +86,39 @@ internal static class PutEventsValidator
             CheckAttributionSource(errors, path.Member(".metricAttribution.eventAttributionSource"), @event.MetricAttribution.EventAttributionSource);
         }
 
-        // EventPropertiesJSON: 1-1024 characters, a JSON object without the keys that have members of their own.
+        // EventPropertiesJSON: 1-1024 characters, a flat JSON object without the keys that have members of their own.
         if (@event.Properties is not null)
         {
             var member = path.Member(".properties");
-            CheckLength(errors, member, @event.Properties, 1, PersonalizeLimits.MaxPropertiesLength);
-            if (@event.Properties.Length > 0)
+            if (CheckLength(errors, member, @event.Properties, 1, PersonalizeLimits.MaxPropertiesLength))
             {
-                CheckPropertiesKeys(errors, member, @event.Properties);
+                PropertiesObjectCheck.Check(errors, member, @event.Properties);
             }
         }
     }
 
-    private static void CheckLength(List<ValidationError> errors, MemberName member, string? value, int min, int max)
+    /// <summary>Checks a required text member's length and form; true when it passed.</summary>
+    private static bool CheckLength(List<ValidationError> errors, MemberName member, string? value, int min, int max)
     {
         if (value is null)
         {
             errors.Add(new ValidationError(member.ToString(), "is null; it is required"));
-            return;
+            return false;
+        }
+
+        if (TextRules.LoneSurrogateProblem(value) is { } problem)
+        {
+            errors.Add(new ValidationError(member.ToString(), problem));
+            return false;
         }
 
         if (value.Length < min || value.Length > max)
         {
-            errors.Add(new ValidationError(member.ToString(), "is " + Characters(value.Length) + " long; the limit is " + Range(min, max) + " characters"));
+            errors.Add(new ValidationError(member.ToString(), "is " + TextRules.DescribeLength(value) + "; the limit is " + Range(min, max) + " " + TextRules.LimitUnit(value)));
+            return false;
         }
+
+        return true;
     }
 
     private static void CheckCount(List<ValidationError> errors, MemberName member, string noun, int count, int min, int max)
@@ -129,7 +139,7 @@ internal static class PutEventsValidator
 
         if (value.Length > PersonalizeLimits.MaxEventAttributionSourceLength)
         {
-            errors.Add(new ValidationError(member.ToString(), "is " + Characters(value.Length) + " long; the limit is " + PersonalizeLimits.MaxEventAttributionSourceLength.ToString(CultureInfo.InvariantCulture) + " characters"));
+            errors.Add(new ValidationError(member.ToString(), "is " + TextRules.DescribeLength(value) + "; the limit is " + PersonalizeLimits.MaxEventAttributionSourceLength.ToString(CultureInfo.InvariantCulture) + " characters"));
         }
 
         var hasVisible = false;
@@ -149,103 +159,6 @@ internal static class PutEventsValidator
             errors.Add(new ValidationError(member.ToString(), "has no character other than spaces; at least one printable non-space ASCII character is required"));
         }
     }
-
-    private static void CheckPropertiesKeys(List<ValidationError> errors, MemberName member, string properties)
-    {
-        // Encoded into a pooled buffer: validating a valid request allocates nothing per event.
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(properties.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(properties, 0, properties.Length, buffer, 0);
-            var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(buffer, 0, length));
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                errors.Add(new ValidationError(member.ToString(), "is not a JSON object"));
-                return;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                if (ForbiddenKey(ref reader) is { } name)
-                {
-                    errors.Add(new ValidationError(member.ToString(), "holds the key '" + name + "', which the service forbids in properties (send it as the request's or event's own member)"));
-                }
-
-                reader.Skip();
-            }
-
-            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
-            {
-                errors.Add(new ValidationError(member.ToString(), "is not a single JSON object"));
-            }
-        }
-        catch (JsonException exception)
-        {
-            errors.Add(new ValidationError(member.ToString(), "is not valid JSON: " + exception.Message));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>The longest forbidden key, <c>recommendationId</c>: a longer key cannot be one.</summary>
-    private const int MaxForbiddenKeyLength = 16;
-
-    /// <summary>The key at the reader when the service forbids it, else null; plain ASCII keys are compared in place.</summary>
-    private static string? ForbiddenKey(ref Utf8JsonReader reader)
-    {
-        if (reader.HasValueSequence || reader.ValueIsEscaped)
-        {
-            var key = reader.GetString()!;
-            foreach (var forbidden in PersonalizeLimits.ForbiddenPropertiesKeys)
-            {
-                if (string.Equals(key, forbidden, StringComparison.OrdinalIgnoreCase))
-                {
-                    return key;
-                }
-            }
-
-            return null;
-        }
-
-        var bytes = reader.ValueSpan;
-        if (bytes.Length > MaxForbiddenKeyLength)
-        {
-            return null;
-        }
-
-        foreach (var forbidden in PersonalizeLimits.ForbiddenPropertiesKeys)
-        {
-            if (AsciiEqualsIgnoreCase(bytes, forbidden))
-            {
-                return Encoding.UTF8.GetString(bytes.ToArray());
-            }
-        }
-
-        return null;
-    }
-
-    private static bool AsciiEqualsIgnoreCase(ReadOnlySpan<byte> utf8, string ascii)
-    {
-        if (utf8.Length != ascii.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            // Setting bit 0x20 lower-cases ASCII letters; the forbidden keys are letters only.
-            if ((utf8[i] | 0x20) != (ascii[i] | 0x20))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string Characters(int length) => length.ToString(CultureInfo.InvariantCulture) + (length == 1 ? " character" : " characters");
 
     private static string Range(int min, int max) => min.ToString(CultureInfo.InvariantCulture) + " to " + max.ToString(CultureInfo.InvariantCulture);
 }

@@ -36,13 +36,13 @@ namespace Shop.Events
             row.WriteText((this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("USER_ID")), "USER_ID");
             row.WriteText((this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("ITEM_ID")), "ITEM_ID");
             row.WriteEpochSeconds(this.SentAt, "TIMESTAMP");
-            row.WriteText(__FormatEventType(this.EventType), "EVENT_TYPE");
-            row.WriteDouble(this.EventValue, "EVENT_VALUE");
+            row.WriteText(__FormatEventType(this.EventType, "EVENT_TYPE"), "EVENT_TYPE");
+            row.WriteEventValue(this.EventValue, "EVENT_VALUE");
             row.WriteJoined(this.Impression, "IMPRESSION");
             row.WriteText(this.RecommendationId, "RECOMMENDATION_ID");
             row.WriteText(this.EventAttributionSource, "EVENT_ATTRIBUTION_SOURCE");
             row.WriteText(this.Location, "LOCATION");
-            row.WriteText(this.Device is { } __enum_Device ? __FormatDevice(__enum_Device) : null, "DEVICE");
+            row.WriteText(this.Device is { } __enum_Device ? __FormatDevice(__enum_Device, "DEVICE") : null, "DEVICE");
             row.WriteJoined((this.GenreL2 ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("GENRE_L2")), "GENRE_L2");
             row.WriteInteger(this.Quantity, "QUANTITY");
             row.WriteInteger(this.SessionLength, "SESSION_LENGTH");

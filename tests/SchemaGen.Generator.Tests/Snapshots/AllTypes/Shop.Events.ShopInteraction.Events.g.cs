@@ -19,12 +19,12 @@ namespace Shop.Events
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
         {
-            var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(__FormatEventType(this.EventType), s_declaredEventTypes, "shop-interactions-v2");
+            var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(__FormatEventType(this.EventType, "eventType"), s_declaredEventTypes, "shop-interactions-v2");
             return new global::SchemaGen.InteractionEvent(
                 eventType: __eventType,
                 sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.SentAt),
                 eventId: eventId,
-                itemId: this.ItemId,
+                itemId: (this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("itemId")),
                 eventValue: global::SchemaGen.Serialization.EventMembers.EventValue(this.EventValue),
                 properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
                 recommendationId: this.RecommendationId,

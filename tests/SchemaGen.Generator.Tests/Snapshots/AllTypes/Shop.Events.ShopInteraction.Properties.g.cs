@@ -38,7 +38,7 @@ namespace Shop.Events
             }
             if (this.Device is { } __value_Device)
             {
-                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, s_key_device, __FormatDevice(__value_Device));
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, s_key_device, __FormatDevice(__value_Device, "device"));
             }
             global::SchemaGen.Serialization.PropertiesWriter.WriteJoined(writer, s_key_genreL2, (this.GenreL2 ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("genreL2")), "genreL2");
             global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, s_key_quantity, this.Quantity);
@@ -73,12 +73,12 @@ namespace Shop.Events
             return buffer.ToUtf8String();
         }
 
-        private static string __FormatEventType(global::Shop.Events.DeviceKind value) => value switch
+        private static string __FormatEventType(global::Shop.Events.DeviceKind value, string name) => value switch
         {
             global::Shop.Events.DeviceKind.Phone => "Phone",
             global::Shop.Events.DeviceKind.Tablet => "Tablet",
             global::Shop.Events.DeviceKind.Desktop => "Desktop",
-            _ => throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, "eventType", "Shop.Events.DeviceKind"),
+            _ => throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, name, "Shop.Events.DeviceKind"),
         };
 
         private static global::Shop.Events.DeviceKind __ParseEventType(string text) => text switch
@@ -89,12 +89,12 @@ namespace Shop.Events
             _ => throw global::SchemaGen.Serialization.FieldParse.UnknownEnumName(text, "eventType", "Shop.Events.DeviceKind"),
         };
 
-        private static string __FormatDevice(global::Shop.Events.DeviceKind value) => value switch
+        private static string __FormatDevice(global::Shop.Events.DeviceKind value, string name) => value switch
         {
             global::Shop.Events.DeviceKind.Phone => "Phone",
             global::Shop.Events.DeviceKind.Tablet => "Tablet",
             global::Shop.Events.DeviceKind.Desktop => "Desktop",
-            _ => throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, "device", "Shop.Events.DeviceKind"),
+            _ => throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, name, "Shop.Events.DeviceKind"),
         };
 
         private static global::Shop.Events.DeviceKind __ParseDevice(string text) => text switch

@@ -32,7 +32,7 @@ namespace Shop.Events
             var __EventAttributionSource = @event.MetricAttribution?.EventAttributionSource;
             var __Location = __properties.TryTake("location", out var __text_Location) ? __text_Location : default(string?);
             var __Device = __properties.TryTake("device", out var __text_Device) ? __ParseDevice(__text_Device) : default(global::Shop.Events.DeviceKind?);
-            var __GenreL2 = global::SchemaGen.Serialization.FieldFormat.Split(__properties.Take("genreL2"));
+            var __GenreL2 = global::SchemaGen.Serialization.FieldFormat.Split(__properties.Take("genreL2"), "genreL2");
             var __Quantity = (short)global::SchemaGen.Serialization.FieldParse.Integer(__properties.Take("quantity"), "quantity", short.MinValue, short.MaxValue);
             var __SessionLength = __properties.TryTake("sessionLength", out var __text_SessionLength) ? (long)global::SchemaGen.Serialization.FieldParse.Integer(__text_SessionLength, "sessionLength", long.MinValue, long.MaxValue) : default(long?);
             var __Price = global::SchemaGen.Serialization.FieldParse.Single(__properties.Take("price"), "price");

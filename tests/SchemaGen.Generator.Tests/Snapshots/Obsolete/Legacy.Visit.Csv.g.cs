@@ -35,8 +35,8 @@ namespace Legacy
             var row = new global::SchemaGen.Serialization.CsvRowWriter(writer);
             row.WriteText((this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("USER_ID")), "USER_ID");
             row.WriteText((this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("ITEM_ID")), "ITEM_ID");
-            row.WriteInteger(this.Timestamp, "TIMESTAMP");
-            row.WriteText(__FormatChannel(this.Channel), "CHANNEL");
+            row.WriteEpochSeconds(this.Timestamp, "TIMESTAMP");
+            row.WriteText(__FormatChannel(this.Channel, "CHANNEL"), "CHANNEL");
             row.WriteText(this.Referrer, "REFERRER");
             row.EndRow();
         }

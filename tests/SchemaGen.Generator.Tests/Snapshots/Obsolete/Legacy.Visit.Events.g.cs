@@ -23,9 +23,9 @@ namespace Legacy
             var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, s_declaredEventTypes, "Visit");
             return new global::SchemaGen.InteractionEvent(
                 eventType: __eventType,
-                sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp),
+                sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp, "TIMESTAMP"),
                 eventId: eventId,
-                itemId: this.ItemId,
+                itemId: (this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("itemId")),
                 eventValue: null,
                 properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
                 recommendationId: null,

@@ -24,7 +24,7 @@ namespace Legacy
             }
 
             writer.WriteStartObject();
-            global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, s_key_channel, __FormatChannel(this.Channel));
+            global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, s_key_channel, __FormatChannel(this.Channel, "channel"));
             if (this.Referrer is { } __value_Referrer)
             {
                 global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, s_key_referrer, __value_Referrer);
@@ -45,11 +45,11 @@ namespace Legacy
             return buffer.ToUtf8String();
         }
 
-        private static string __FormatChannel(global::Legacy.Channel value) => value switch
+        private static string __FormatChannel(global::Legacy.Channel value, string name) => value switch
         {
             global::Legacy.Channel.Web => "Web",
             global::Legacy.Channel.Desktop => "Desktop",
-            _ => throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, "channel", "Legacy.Channel"),
+            _ => throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, name, "Legacy.Channel"),
         };
 
         private static global::Legacy.Channel __ParseChannel(string text) => text switch

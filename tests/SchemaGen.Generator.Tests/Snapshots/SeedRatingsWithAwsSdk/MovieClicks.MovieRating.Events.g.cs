@@ -24,7 +24,7 @@ namespace MovieClicks
                 eventType: __eventType,
                 sentAt: this.Timestamp,
                 eventId: eventId,
-                itemId: this.ItemId,
+                itemId: (this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("itemId")),
                 eventValue: this.EventValue,
                 properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
                 recommendationId: null,

@@ -25,7 +25,7 @@ namespace MovieClicks
             var __UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
             var __ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
             var __Timestamp = @event.SentAt;
-            var __EventType = @event.EventType;
+            var __EventType = global::SchemaGen.Serialization.FieldParse.DeclaredEventType(@event.EventType, s_declaredEventTypes, "MovieRating");
             var __EventValue = @event.EventValue;
             var __NumRatings = (int)global::SchemaGen.Serialization.FieldParse.Integer(__properties.Take("numRatings"), "numRatings", int.MinValue, int.MaxValue);
             __properties.EnsureAllTaken();

@@ -35,7 +35,7 @@ namespace Shapes
             var row = new global::SchemaGen.Serialization.CsvRowWriter(writer);
             row.WriteText((this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("USER_ID")), "USER_ID");
             row.WriteText((this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("ITEM_ID")), "ITEM_ID");
-            row.WriteInteger(this.Timestamp, "TIMESTAMP");
+            row.WriteEpochSeconds(this.Timestamp, "TIMESTAMP");
             row.WriteInteger(this.WatchSeconds, "WATCH_SECONDS");
             row.EndRow();
         }

@@ -26,6 +26,7 @@ namespace Shapes
                     }
 
                     var __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
+                    global::SchemaGen.Serialization.FieldParse.DeclaredEventType(@event.EventType, s_declaredEventTypes, "NestedClick");
                     var __UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
                     var __ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
                     var __Timestamp = global::SchemaGen.Serialization.EpochSeconds.From(@event.SentAt);

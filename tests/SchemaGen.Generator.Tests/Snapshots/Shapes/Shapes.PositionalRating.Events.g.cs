@@ -25,7 +25,7 @@ namespace Shapes
                 eventType: __eventType,
                 sentAt: this.Timestamp,
                 eventId: eventId,
-                itemId: this.ItemId,
+                itemId: (this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("itemId")),
                 eventValue: this.EventValue,
                 properties: null,
                 recommendationId: null,

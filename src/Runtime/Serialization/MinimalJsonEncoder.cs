@@ -1,0 +1,136 @@
+using System;
+using System.Text.Encodings.Web;
+
+namespace SchemaGen.Serialization;
+
+/// <summary>
+/// Escapes only what JSON requires: <c>"</c>, <c>\</c> and U+0000 to U+001F. Every other character, emoji and
+/// other characters beyond the Basic Multilingual Plane included, is written as is, so the text the service
+/// receives is the text that was counted against its length limits (the framework's relaxed encoder would still
+/// turn one emoji into a twelve-character escape). The bodies go to an API, never into HTML or script, where
+/// the framework's encoders' extra escaping matters. Lone surrogates never get here: writers refuse them first.
+/// </summary>
+internal sealed class MinimalJsonEncoder : JavaScriptEncoder
+{
+    public static readonly MinimalJsonEncoder Instance = new();
+
+    private MinimalJsonEncoder()
+    {
+    }
+
+    /// <summary><c>\u001F</c>, the longest escape.</summary>
+    public override int MaxOutputCharactersPerInputCharacter => 6;
+
+    public override bool WillEncode(int unicodeScalar) =>
+        unicodeScalar is < 0x20 or '"' or '\\' || (unicodeScalar is >= 0xD800 and <= 0xDFFF);
+
+    public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
+    {
+        for (var i = 0; i < textLength; i++)
+        {
+            var character = text[i];
+            if (character < 0x20 || character is '"' or '\\')
+            {
+                return i;
+            }
+
+            if (char.IsSurrogate(character))
+            {
+                if (char.IsHighSurrogate(character) && i + 1 < textLength && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public override int FindFirstCharacterToEncodeUtf8(ReadOnlySpan<byte> utf8Text)
+    {
+        for (var i = 0; i < utf8Text.Length; i++)
+        {
+            var value = utf8Text[i];
+            if (value < 0x20 || value is (byte)'"' or (byte)'\\')
+            {
+                return i;
+            }
+
+            if (value >= 0x80)
+            {
+                // Leave multi-byte sequences to the framework's validating path: only malformed UTF-8 is encoded.
+                return base.FindFirstCharacterToEncodeUtf8(utf8Text.Slice(i)) is var rest and >= 0 ? i + rest : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
+    {
+        var escape = unicodeScalar switch
+        {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\b' => "\\b",
+            '\f' => "\\f",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            < 0x20 => "\\u00" + HexDigits[unicodeScalar >> 4] + HexDigits[unicodeScalar & 0xF],
+            _ => null,
+        };
+
+        if (escape is null)
+        {
+            return TryWriteScalar(unicodeScalar, buffer, bufferLength, out numberOfCharactersWritten);
+        }
+
+        if (bufferLength < escape.Length)
+        {
+            numberOfCharactersWritten = 0;
+            return false;
+        }
+
+        for (var i = 0; i < escape.Length; i++)
+        {
+            buffer[i] = escape[i];
+        }
+
+        numberOfCharactersWritten = escape.Length;
+        return true;
+    }
+
+    private const string HexDigits = "0123456789ABCDEF";
+
+    private static unsafe bool TryWriteScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
+    {
+        if (unicodeScalar < 0x10000)
+        {
+            if (bufferLength < 1)
+            {
+                numberOfCharactersWritten = 0;
+                return false;
+            }
+
+            buffer[0] = (char)unicodeScalar;
+            numberOfCharactersWritten = 1;
+            return true;
+        }
+
+        if (bufferLength < 2)
+        {
+            numberOfCharactersWritten = 0;
+            return false;
+        }
+
+        var offset = unicodeScalar - 0x10000;
+        buffer[0] = (char)(0xD800 + (offset >> 10));
+        buffer[1] = (char)(0xDC00 + (offset & 0x3FF));
+        numberOfCharactersWritten = 2;
+        return true;
+    }
+}
