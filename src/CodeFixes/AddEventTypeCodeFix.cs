@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -11,8 +12,10 @@ using SchemaGen.Generator.Diagnostics;
 namespace SchemaGen.CodeFixes;
 
 /// <summary>
-/// SG2001: adds <c>EventType = "…"</c> to the object initializer that sets the threshold, filled with the schema's
-/// only declared event type when there is one (an empty string to fill in otherwise).
+/// SG2001: sets <c>EventType = "…"</c> in the object initializer that sets the threshold — replacing the value of an
+/// <c>EventType</c> the initializer sets to null, adding the member otherwise — filled with the schema's only declared
+/// event type when there is one (an empty string to fill in otherwise). When the event type is assigned after the
+/// initializer, that assignment decides it, so the fix is not offered.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddEventTypeCodeFix)), Shared]
 public sealed class AddEventTypeCodeFix : CodeFixProvider
@@ -24,7 +27,14 @@ public sealed class AddEventTypeCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { Initializer: { } initializer })
+        if (root?.FindNode(context.Span).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { Initializer: { } initializer } creation
+            || IsAssignedLater(creation))
+        {
+            return;
+        }
+
+        var existing = EventTypeAssignment(initializer);
+        if (existing is not null && !IsNullLiteral(existing.Right))
         {
             return;
         }
@@ -36,13 +46,58 @@ public sealed class AddEventTypeCodeFix : CodeFixProvider
                 SyntaxKind.SimpleAssignmentExpression,
                 SyntaxFactory.IdentifierName("EventType"),
                 SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(eventType ?? string.Empty)));
+            var updated = existing is null
+                ? root.ReplaceNode(initializer, WithFirst(initializer, assignment))
+                : root.ReplaceNode(existing.Right, assignment.Right.WithTriviaFrom(existing.Right));
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    string.IsNullOrEmpty(eventType) ? "Add EventType" : "Add EventType = \"" + eventType + "\"",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(initializer, WithFirst(initializer, assignment)))),
+                    string.IsNullOrEmpty(eventType) ? "Set EventType" : "Set EventType = \"" + eventType + "\"",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(updated)),
                     equivalenceKey: nameof(AddEventTypeCodeFix)),
                 diagnostic);
         }
+    }
+
+    /// <summary>Whether the body around the creation assigns an <c>EventType</c> member in a statement of its own.</summary>
+    private static bool IsAssignedLater(SyntaxNode creation)
+    {
+        var body = creation.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)creation.FirstAncestorOrSelf<ArrowExpressionClauseSyntax>();
+        if (body is null)
+        {
+            return false;
+        }
+
+        foreach (var assignment in body.DescendantNodes().OfType<AssignmentExpressionSyntax>())
+        {
+            if (assignment.Left is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "EventType" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNullLiteral(ExpressionSyntax value) => value switch
+    {
+        LiteralExpressionSyntax literal => literal.IsKind(SyntaxKind.NullLiteralExpression) || literal.IsKind(SyntaxKind.DefaultLiteralExpression),
+        CastExpressionSyntax cast => IsNullLiteral(cast.Expression),
+        ParenthesizedExpressionSyntax parenthesized => IsNullLiteral(parenthesized.Expression),
+        DefaultExpressionSyntax => true,
+        _ => false,
+    };
+
+    private static AssignmentExpressionSyntax? EventTypeAssignment(InitializerExpressionSyntax initializer)
+    {
+        foreach (var expression in initializer.Expressions)
+        {
+            if (expression is AssignmentExpressionSyntax { Left: IdentifierNameSyntax { Identifier.ValueText: "EventType" } } assignment)
+            {
+                return assignment;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Puts the assignment first, laid out like the initializer's current first entry.</summary>

@@ -15,7 +15,10 @@ namespace SchemaGen.CodeFixes;
 
 /// <summary>
 /// SG1011: adds the missing required property (<c>string UserId</c>, <c>string ItemId</c>, <c>long Timestamp</c>)
-/// after the required properties already there, so the schema keeps USER_ID, ITEM_ID, TIMESTAMP first.
+/// after the required properties already there, so the schema keeps USER_ID, ITEM_ID, TIMESTAMP first. The property
+/// is shaped for the type: an initializer where the type allows one, <c>init</c> in a readonly struct. The fix is not
+/// offered where no property can be added that compiles: a member of that name already exists (mapped to another
+/// field, or not a property), or a struct with constructors of its own predates C# 10.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiredFieldCodeFix)), Shared]
 public sealed class AddRequiredFieldCodeFix : CodeFixProvider
@@ -34,10 +37,19 @@ public sealed class AddRequiredFieldCodeFix : CodeFixProvider
             return;
         }
 
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (model?.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type)
+        {
+            return;
+        }
+
+        var languageVersion = ((CSharpParseOptions)declaration.SyntaxTree.Options).LanguageVersion;
         foreach (var diagnostic in context.Diagnostics)
         {
             if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.PropertyName, out var name) || name is null
-                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.PropertyType, out var type) || type is null)
+                || !diagnostic.Properties.TryGetValue(DiagnosticProperties.PropertyType, out var propertyType) || propertyType is null
+                || HasMemberNamed(type, name)
+                || RequiredPropertyShape.For(type, languageVersion) is not { } shape)
             {
                 continue;
             }
@@ -45,17 +57,30 @@ public sealed class AddRequiredFieldCodeFix : CodeFixProvider
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Add property '" + name + "'",
-                    cancellationToken => AddAsync(context.Document, root, declaration, name, type, cancellationToken),
+                    cancellationToken => AddAsync(context.Document, root, declaration, shape.Declare(name, propertyType), cancellationToken),
                     equivalenceKey: nameof(AddRequiredFieldCodeFix) + name),
                 diagnostic);
         }
     }
 
-    private static Task<Document> AddAsync(Document document, SyntaxNode root, TypeDeclarationSyntax declaration, string name, string type, CancellationToken cancellationToken)
+    /// <summary>A member of that name, in the type or one it inherits from, would clash with or be hidden by the new property.</summary>
+    private static bool HasMemberNamed(INamedTypeSymbol type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (!current.GetMembers(name).IsEmpty)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Task<Document> AddAsync(Document document, SyntaxNode root, TypeDeclarationSyntax declaration, PropertyDeclarationSyntax property, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var index = InsertionIndex(declaration, name);
-        var property = Property(name, type);
+        var index = InsertionIndex(declaration, property.Identifier.ValueText);
         if (declaration.Members.Count > 0)
         {
             // Lay the new line out like its neighbour: same indentation, same line ending.
@@ -85,13 +110,5 @@ public sealed class AddRequiredFieldCodeFix : CodeFixProvider
         }
 
         return index;
-    }
-
-    private static PropertyDeclarationSyntax Property(string name, string type)
-    {
-        var text = type == "string"
-            ? "public string " + name + " { get; set; } = \"\";"
-            : "public " + type + " " + name + " { get; set; }";
-        return (PropertyDeclarationSyntax)SyntaxFactory.ParseMemberDeclaration(text)!;
     }
 }

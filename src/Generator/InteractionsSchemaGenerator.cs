@@ -35,9 +35,17 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
 
         var registryEntries = schemas
             .Where(static model => model.IsVisibleToAssembly)
-            .Select(static (model, _) => model.FullyQualifiedName)
+            .Select(static (model, _) => new RegistryEntry(model.FullyQualifiedName, model.SuppressedDiagnosticIds))
             .Collect()
             .WithTrackingName(TrackingNames.RegistryEntries);
+
+        // Hint names must differ ignoring case (Roslyn and file systems compare them so), while type names may
+        // differ in case only. Only the sets of clashing stems flow on, so they change only when a clash appears.
+        var clashes = schemas
+            .Select(static (model, _) => model.HintNameStem)
+            .Collect()
+            .Select(static (stems, _) => (CaseOnly: HintNames.CaseClashes(stems), Exact: HintNames.ExactDuplicates(stems)))
+            .WithTrackingName(TrackingNames.HintNameClashes);
 
         // Only a yes/no fact about the compilation flows on, so SDK detection never defeats caching.
         var sdkAvailable = context.CompilationProvider
@@ -46,15 +54,22 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
                 && compilation.GetTypeByMetadataName(KnownNames.SdkPutEventsRequestType) is not null)
             .WithTrackingName(TrackingNames.SdkAvailability);
 
-        context.RegisterSourceOutput(schemas, static (output, model) =>
+        context.RegisterSourceOutput(schemas.Combine(clashes), static (output, input) =>
         {
-            output.AddSource(model.HintNameStem + SchemaTypeEmitter.HintSuffix, SchemaTypeEmitter.Emit(model));
-            output.AddSource(model.HintNameStem + PropertiesEmitter.HintSuffix, PropertiesEmitter.Emit(model));
-            output.AddSource(model.HintNameStem + EventEmitter.HintSuffix, EventEmitter.Emit(model));
-            output.AddSource(model.HintNameStem + CsvEmitter.HintSuffix, CsvEmitter.Emit(model));
+            var (model, (caseOnly, exact)) = input;
+            if (HintNames.Contains(exact, model.HintNameStem))
+            {
+                return;
+            }
+
+            var stem = HintNames.Stem(model.HintNameStem, caseOnly);
+            output.AddSource(stem + SchemaTypeEmitter.HintSuffix, SchemaTypeEmitter.Emit(model));
+            output.AddSource(stem + PropertiesEmitter.HintSuffix, PropertiesEmitter.Emit(model));
+            output.AddSource(stem + EventEmitter.HintSuffix, EventEmitter.Emit(model));
+            output.AddSource(stem + CsvEmitter.HintSuffix, CsvEmitter.Emit(model));
             if (model.Construction is { } construction)
             {
-                output.AddSource(model.HintNameStem + ReaderEmitter.HintSuffix, ReaderEmitter.Emit(model, construction));
+                output.AddSource(stem + ReaderEmitter.HintSuffix, ReaderEmitter.Emit(model, construction));
             }
         });
 
@@ -66,11 +81,11 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(registryEntries, static (output, typeNames) =>
+        context.RegisterSourceOutput(registryEntries, static (output, entries) =>
         {
-            if (!typeNames.IsEmpty)
+            if (!entries.IsEmpty)
             {
-                output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(typeNames));
+                output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(entries));
             }
         });
     }

@@ -124,7 +124,7 @@ public sealed class CodeFixTests
 
         """;
 
-    private const string WatchSchema = """
+    internal const string WatchSchema = """
         using SchemaGen;
 
         [InteractionsSchema(EventTypes = new[] { "watch" })]

@@ -392,7 +392,14 @@ public sealed class DiagnosticTests
             public string {|SG1020:ToEvent|}() => "click";
             public const string {|SG1020:CsvHeader|} = "x";
             public class {|SG1020:PutEventsBuilder|} { }
+            public int {|SG1020:__SchemaGen|};
             public string Describe() => "click";
+        }
+
+        [InteractionsSchema]
+        public partial class {|SG1020:ToEvent|}
+        {
+            {{RequiredFields}}
         }
         """);
 

@@ -35,6 +35,8 @@ public sealed class SchemaDefinitionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.AvroSchemaTooLongForCloudFormation,
         DiagnosticDescriptors.FileLocalSchemaType,
         DiagnosticDescriptors.GeneratedMemberConflict,
+        DiagnosticDescriptors.UnusableMember,
+        DiagnosticDescriptors.RefStructSchemaType,
         DiagnosticDescriptors.DuplicateSchemaName);
 
     public override void Initialize(AnalysisContext context)

@@ -128,7 +128,19 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor GeneratedMemberConflict = Create(
         "SG1020",
         "Member name taken by a generated member",
-        "'{0}' declares '{1}', a name SchemaGen generates for every schema type; rename it",
+        "{0} '{1}' is named like a member SchemaGen generates in every schema type{2}; rename it",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor UnusableMember = Create(
+        "SG1022",
+        "Field property cannot be used by generated code",
+        "Property '{0}' is {1}, so the code SchemaGen generates for it would not compile; mark it [SchemaIgnore] or lift the restriction",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor RefStructSchemaType = Create(
+        "SG1023",
+        "Schema type cannot be a ref struct",
+        "'{0}' is a ref struct; schema instances are boxed behind IInteractionsSchema, batched and stored, which a ref struct cannot be, so declare it as a class, record or struct",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateSchemaName = Create(

@@ -20,15 +20,31 @@ internal static class CodeNames
     /// <summary><c>this.Property</c>.</summary>
     public static string Member(FieldModel field) => "this." + Identifier(field.PropertyName);
 
-    /// <summary>The local holding a field's value while an instance is read back.</summary>
-    public static string Local(FieldModel field) => "__" + field.PropertyName;
+    /// <summary>
+    /// The private nested class holding generated plumbing (pre-encoded keys, enum switches, declared event types).
+    /// Members of the user's can have any name but this one (SG1020), and the plumbing's own names live apart.
+    /// </summary>
+    public const string Helpers = "__SchemaGen";
 
-    /// <summary>The static field holding a field's pre-encoded <c>properties</c> key.</summary>
-    public static string KeyField(string propertiesKey) => "s_key_" + propertiesKey;
+    /// <summary>
+    /// The local holding a field's value while an instance is read back. Generated locals start with <c>__</c> and
+    /// a prefix per role (<c>__field_</c>, <c>__text_</c>, <c>__value_</c>, <c>__enum_</c>), or are one of a few fixed
+    /// names that start with none of these prefixes, so no property name can make two of them meet.
+    /// </summary>
+    public static string Local(FieldModel field) => "__field_" + field.PropertyName;
 
-    public static string FormatEnumMethod(FieldModel field) => "__Format" + field.PropertyName;
+    /// <summary>The helper field holding a field's pre-encoded <c>properties</c> key (keys are unique per schema).</summary>
+    public static string KeyField(string propertiesKey) => Helpers + ".Key_" + propertiesKey;
 
-    public static string ParseEnumMethod(FieldModel field) => "__Parse" + field.PropertyName;
+    public static string FormatEnumMethod(FieldModel field) => Helpers + ".Format_" + field.PropertiesKey;
+
+    public static string ParseEnumMethod(FieldModel field) => Helpers + ".Parse_" + field.PropertiesKey;
+
+    /// <summary>The helper field holding the schema's declared event types.</summary>
+    public const string DeclaredEventTypes = Helpers + ".DeclaredEventTypes";
+
+    /// <summary>The name of a helper member, without the class.</summary>
+    public static string HelperMemberName(string qualified) => qualified.Substring(Helpers.Length + 1);
 
     /// <summary>Whether a string-sequence property is a <c>List&lt;string&gt;</c>, which an array cannot be assigned to.</summary>
     public static bool IsList(FieldModel field) =>

@@ -28,7 +28,7 @@ internal static class CsvEmitter
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
             writer.OpenBlock("public static void WriteCsvHeader(global::System.IO.TextWriter writer)");
             writer.OpenBlock("if (writer is null)");
-            writer.Line("throw new global::System.ArgumentNullException(nameof(writer));");
+            writer.Line("throw new global::System.ArgumentNullException(\"writer\");");
             writer.CloseBlock();
             writer.Line();
             writer.Line("writer.Write(CsvHeader);");
@@ -42,7 +42,7 @@ internal static class CsvEmitter
             writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A value cannot be imported (a line break, NaN, a null in a non-nullable field).</exception>");
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
             writer.OpenBlock("public void WriteCsvRow(global::System.IO.TextWriter writer)");
-            writer.Line("var row = new " + CodeNames.Serialization + ".CsvRowWriter(writer);");
+            writer.Line(CodeNames.Serialization + ".CsvRowWriter row = new " + CodeNames.Serialization + ".CsvRowWriter(writer);");
             foreach (var field in model.Fields)
             {
                 writer.Line(FieldCode.WriteCsvCell(field));
@@ -54,9 +54,10 @@ internal static class CsvEmitter
             writer.Line("/// <summary>This interaction as one CSV record, with its line feed.</summary>");
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
             writer.OpenBlock("public string ToCsvRow()");
-            writer.Line("using var writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture);");
-            writer.Line("WriteCsvRow(writer);");
+            writer.OpenBlock("using (global::System.IO.StringWriter writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture))");
+            writer.Line("this.WriteCsvRow(writer);");
             writer.Line("return writer.ToString();");
+            writer.CloseBlock();
             writer.CloseBlock();
         });
 }

@@ -16,22 +16,27 @@ internal static class EventEmitter
     private const string S = CodeNames.Serialization;
 
     public static string Emit(SchemaModel model) =>
-        PartialTypeWriter.Write(model, string.Empty, writer =>
-        {
-            var eventTypes = new List<string>();
-            foreach (var eventType in model.EventTypes)
+        PartialTypeWriter.Write(
+            model,
+            string.Empty,
+            writer =>
             {
-                eventTypes.Add(CodeNames.Literal(eventType));
-            }
+                WriteToEvent(writer, model);
+                writer.Line();
+                WriteBuilder(writer, model);
+            },
+            helpers =>
+            {
+                var eventTypes = new List<string>();
+                foreach (var eventType in model.EventTypes)
+                {
+                    eventTypes.Add(CodeNames.Literal(eventType));
+                }
 
-            writer.Line("private static readonly string[] s_declaredEventTypes = " + (eventTypes.Count == 0
-                ? "global::System.Array.Empty<string>();"
-                : "{ " + string.Join(", ", eventTypes) + " };"));
-            writer.Line();
-            WriteToEvent(writer, model);
-            writer.Line();
-            WriteBuilder(writer, model);
-        });
+                helpers.Line("internal static readonly string[] " + CodeNames.HelperMemberName(CodeNames.DeclaredEventTypes) + " = " + (eventTypes.Count == 0
+                    ? "global::System.Array.Empty<string>();"
+                    : "{ " + string.Join(", ", eventTypes) + " };"));
+            });
 
     private static bool TakesEventType(SchemaModel model) => model.Field(ReservedFields.EventType) is null && model.EventTypes.Count != 1;
 
@@ -64,7 +69,7 @@ internal static class EventEmitter
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">The event type is not one of the schema's declared <c>EventTypes</c>.</exception>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public global::SchemaGen.InteractionEvent ToEvent(" + string.Join(", ", parameters) + ")");
-        writer.Line("var __eventType = " + S + ".EventMembers.EnsureDeclared(" + EventTypeExpression(model) + ", s_declaredEventTypes, " + CodeNames.Literal(model.SchemaName) + ");");
+        writer.Line("string __eventType = " + S + ".EventMembers.EnsureDeclared(" + EventTypeExpression(model) + ", " + CodeNames.DeclaredEventTypes + ", " + CodeNames.Literal(model.SchemaName) + ");");
         writer.Line("return new global::SchemaGen.InteractionEvent(");
         writer.Line("    eventType: __eventType,");
         writer.Line("    sentAt: " + SentAtExpression(model) + ",");
@@ -122,7 +127,7 @@ internal static class EventEmitter
                 { ValueKind: ValueKind.Double } => S + ".EventMembers.EventValue(" + CodeNames.Member(eventValue) + ")",
                 _ => CodeNames.Member(eventValue),
             },
-            "properties: " + (PropertiesEmitter.FieldsInOrder(model).Count > 0 ? S + ".EventMembers.PropertiesOrNull(ToPropertiesJson())" : "null"),
+            "properties: " + (PropertiesEmitter.FieldsInOrder(model).Count > 0 ? S + ".EventMembers.PropertiesOrNull(this.ToPropertiesJson())" : "null"),
             "recommendationId: " + (recommendationId is null ? "null" : MemberValue(recommendationId, "recommendationId")),
             "impression: " + (impression is null ? "null" : S + ".EventMembers.Impression(" + MemberValue(impression, "impression") + ")"),
             "metricAttribution: " + (source is null ? "null" : S + ".EventMembers.Attribution(" + MemberValue(source, "eventAttributionSource") + ")"),
@@ -164,7 +169,7 @@ internal static class EventEmitter
         if (!model.IsValueType)
         {
             writer.OpenBlock("if (interaction is null)");
-            writer.Line("throw new global::System.ArgumentNullException(nameof(interaction));");
+            writer.Line("throw new global::System.ArgumentNullException(\"interaction\");");
             writer.CloseBlock();
             writer.Line();
         }

@@ -99,7 +99,7 @@ internal static class FieldCode
             ValueKind.DateTime => S + ".FieldParse.UtcDateTime(" + text + ", " + key + ")",
             ValueKind.DateTimeOffset => S + ".FieldParse.Instant(" + text + ", " + key + ")",
             ValueKind.StringSequence => CodeNames.IsList(field)
-                ? "new global::System.Collections.Generic.List<string>(" + S + ".FieldFormat.Split(" + text + ", " + key + "))"
+                ? "new " + field.ValueTypeName + "(" + S + ".FieldFormat.Split(" + text + ", " + key + "))"
                 : S + ".FieldFormat.Split(" + text + ", " + key + ")",
             _ => text,
         };

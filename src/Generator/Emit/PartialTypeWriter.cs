@@ -3,13 +3,17 @@ using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emit;
 
-/// <summary>Writes a generated file holding one more partial declaration of a schema type, nested as the type is.</summary>
+/// <summary>
+/// Writes a generated file holding one more partial declaration of a schema type, nested as the type is, and
+/// optionally a part of its private helper class (<see cref="CodeNames.Helpers"/>), where generated plumbing lives
+/// so that no name of it can meet a member of the user's.
+/// </summary>
 internal static class PartialTypeWriter
 {
-    public static string Write(SchemaModel model, string baseList, Action<IndentedWriter> writeMembers)
+    public static string Write(SchemaModel model, string baseList, Action<IndentedWriter> writeMembers, Action<IndentedWriter>? writeHelpers = null)
     {
         var writer = new IndentedWriter();
-        GeneratedCodeInfo.WriteHeader(writer);
+        GeneratedCodeInfo.WriteHeader(writer, model.SuppressedDiagnosticIds);
 
         var hasNamespace = model.Namespace.Length > 0;
         if (hasNamespace)
@@ -24,6 +28,14 @@ internal static class PartialTypeWriter
 
         writer.OpenBlock("partial " + model.Keyword + " " + CodeNames.Identifier(model.TypeName) + baseList);
         writeMembers(writer);
+        if (writeHelpers is not null)
+        {
+            writer.Line();
+            writer.OpenBlock("private static partial class " + CodeNames.Helpers);
+            writeHelpers(writer);
+            writer.CloseBlock();
+        }
+
         writer.CloseBlock();
 
         for (var i = 0; i < model.ContainingTypes.Count; i++)

@@ -12,26 +12,47 @@ internal static class PropertiesEmitter
 {
     public const string HintSuffix = ".Properties.g.cs";
 
-    public static string Emit(SchemaModel model) =>
-        PartialTypeWriter.Write(model, string.Empty, writer =>
-        {
-            var fields = FieldsInOrder(model);
-            foreach (var field in fields)
+    public static string Emit(SchemaModel model)
+    {
+        var fields = FieldsInOrder(model);
+        return PartialTypeWriter.Write(
+            model,
+            string.Empty,
+            writer =>
             {
-                writer.Line("private static readonly global::System.Text.Json.JsonEncodedText " + CodeNames.KeyField(field.PropertiesKey)
-                    + " = global::System.Text.Json.JsonEncodedText.Encode(" + CodeNames.Literal(field.PropertiesKey) + ");");
-            }
-
-            if (fields.Count > 0)
-            {
+                WriteWriteProperties(writer, fields);
                 writer.Line();
-            }
+                WriteToPropertiesJson(writer);
+            },
+            helpers =>
+            {
+                foreach (var field in fields)
+                {
+                    helpers.Line("internal static readonly global::System.Text.Json.JsonEncodedText " + CodeNames.HelperMemberName(CodeNames.KeyField(field.PropertiesKey))
+                        + " = global::System.Text.Json.JsonEncodedText.Encode(" + CodeNames.Literal(field.PropertiesKey) + ");");
+                }
 
-            WriteWriteProperties(writer, fields);
-            writer.Line();
-            WriteToPropertiesJson(writer);
-            EnumHelpersWriter.Write(writer, model);
-        });
+                if (fields.Count > 0 && HasEnum(model))
+                {
+                    helpers.Line();
+                }
+
+                EnumHelpersWriter.Write(helpers, model);
+            });
+    }
+
+    private static bool HasEnum(SchemaModel model)
+    {
+        foreach (var field in model.Fields)
+        {
+            if (field.ValueKind == ValueKind.Enum)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The fields in <c>properties</c>, in output order: with <c>InlineItemAndValue</c>, <c>itemId</c> and
@@ -75,7 +96,7 @@ internal static class PropertiesEmitter
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer)");
         writer.OpenBlock("if (writer is null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(writer));");
+        writer.Line("throw new global::System.ArgumentNullException(\"writer\");");
         writer.CloseBlock();
         writer.Line();
         writer.Line("writer.WriteStartObject();");
@@ -93,12 +114,13 @@ internal static class PropertiesEmitter
         writer.Line("/// <summary>The PutEvents <c>properties</c> string: the object <see cref=\"WriteProperties\"/> writes, as text.</summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public string ToPropertiesJson()");
-        writer.Line("using var buffer = new " + CodeNames.Serialization + ".PooledBufferWriter(256);");
-        writer.OpenBlock("using (var writer = " + CodeNames.Serialization + ".PropertiesWriter.CreateJsonWriter(buffer))");
-        writer.Line("WriteProperties(writer);");
+        writer.OpenBlock("using (" + CodeNames.Serialization + ".PooledBufferWriter buffer = new " + CodeNames.Serialization + ".PooledBufferWriter(256))");
+        writer.OpenBlock("using (global::System.Text.Json.Utf8JsonWriter writer = " + CodeNames.Serialization + ".PropertiesWriter.CreateJsonWriter(buffer))");
+        writer.Line("this.WriteProperties(writer);");
         writer.CloseBlock();
         writer.Line();
         writer.Line("return buffer.ToUtf8String();");
+        writer.CloseBlock();
         writer.CloseBlock();
     }
 }

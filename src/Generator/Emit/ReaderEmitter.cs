@@ -27,10 +27,10 @@ internal static class ReaderEmitter
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
             writer.OpenBlock("public static " + model.FullyQualifiedName + " FromEvent(global::SchemaGen.InteractionEvent @event, string? userId)");
             writer.OpenBlock("if (@event is null)");
-            writer.Line("throw new global::System.ArgumentNullException(nameof(@event));");
+            writer.Line("throw new global::System.ArgumentNullException(\"event\");");
             writer.CloseBlock();
             writer.Line();
-            writer.Line("var __properties = " + S + ".PropertiesReader.Parse(@event.Properties);");
+            writer.Line(S + ".PropertiesReader __properties = " + S + ".PropertiesReader.Parse(@event.Properties);");
             WriteInlineReads(writer, model);
             if (model.EventTypes.Count > 0 && model.Field(ReservedFields.EventType) is null)
             {
@@ -39,7 +39,7 @@ internal static class ReaderEmitter
 
             foreach (var field in model.Fields)
             {
-                writer.Line("var " + CodeNames.Local(field) + " = " + ValueExpression(model, field) + ";");
+                writer.Line(field.PropertyTypeName + " " + CodeNames.Local(field) + " = " + ValueExpression(model, field) + ";");
             }
 
             writer.Line("__properties.EnsureAllTaken();");
@@ -58,12 +58,12 @@ internal static class ReaderEmitter
 
         if (model.Field(ReservedFields.ItemId) is not null)
         {
-            writer.Line("var __inlineItemId = __properties.TryTake(\"itemId\", out var __text_inlineItemId) ? __text_inlineItemId : null;");
+            writer.Line("string? __inlineItemId = __properties.TryTake(\"itemId\", out string __inlineItemIdText) ? __inlineItemIdText : null;");
         }
 
         if (model.Field(ReservedFields.EventValue) is not null)
         {
-            writer.Line("var __inlineEventValue = __properties.TryTake(\"eventValue\", out var __text_inlineEventValue) ? " + S + ".FieldParse.Single(__text_inlineEventValue, \"eventValue\") : default(float?);");
+            writer.Line("float? __inlineEventValue = __properties.TryTake(\"eventValue\", out string __inlineEventValueText) ? " + S + ".FieldParse.Single(__inlineEventValueText, \"eventValue\") : default(float?);");
         }
     }
 
@@ -105,7 +105,7 @@ internal static class ReaderEmitter
 
     /// <summary>The event's type, refused unless the schema declares it, as <c>ToEvent</c> refuses it.</summary>
     private static string DeclaredEventType(SchemaModel model) =>
-        S + ".FieldParse.DeclaredEventType(@event.EventType, s_declaredEventTypes, " + CodeNames.Literal(model.SchemaName) + ")";
+        S + ".FieldParse.DeclaredEventType(@event.EventType, " + CodeNames.DeclaredEventTypes + ", " + CodeNames.Literal(model.SchemaName) + ")";
 
     private static string ImpressionExpression(FieldModel field)
     {
@@ -117,8 +117,8 @@ internal static class ReaderEmitter
         var array = S + ".EventMembers.ImpressionArray(@event.Impression)";
         if (CodeNames.IsList(field))
         {
-            var empty = field.IsNullable ? "null" : "new global::System.Collections.Generic.List<string>()";
-            return array + " is { } __impression ? new global::System.Collections.Generic.List<string>(__impression) : " + empty;
+            var empty = field.IsNullable ? "null" : "new " + field.ValueTypeName + "()";
+            return array + " is { } __impression ? new " + field.ValueTypeName + "(__impression) : " + empty;
         }
 
         return field.IsNullable ? array : array + " ?? global::System.Array.Empty<string>()";
@@ -133,7 +133,7 @@ internal static class ReaderEmitter
         }
 
         var text = "__text_" + field.PropertyName;
-        return "__properties.TryTake(" + key + ", out var " + text + ") ? " + FieldCode.ParseText(field, text) + " : default(" + field.PropertyTypeName + ")";
+        return "__properties.TryTake(" + key + ", out string " + text + ") ? " + FieldCode.ParseText(field, text) + " : default(" + field.PropertyTypeName + ")";
     }
 
     private static void WriteConstruction(IndentedWriter writer, SchemaModel model, ConstructionModel construction)

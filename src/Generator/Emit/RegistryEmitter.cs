@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -11,14 +12,21 @@ internal static class RegistryEmitter
 {
     public const string HintName = "SchemaGen.SchemaRegistry.g.cs";
 
-    /// <param name="schemaTypeNames">The <c>global::</c>-qualified names of the schema types, in any order.</param>
-    public static string Emit(ImmutableArray<string> schemaTypeNames)
+    /// <param name="entries">The schema types, in any order.</param>
+    public static string Emit(ImmutableArray<RegistryEntry> entries)
     {
-        var sorted = new List<string>(schemaTypeNames);
+        var sorted = new List<string>();
+        var suppressedIds = new SortedSet<string>(System.StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            sorted.Add(entry.FullyQualifiedName);
+            suppressedIds.UnionWith(entry.SuppressedDiagnosticIds);
+        }
+
         sorted.Sort(System.StringComparer.Ordinal);
 
         var writer = new IndentedWriter();
-        GeneratedCodeInfo.WriteHeader(writer);
+        GeneratedCodeInfo.WriteHeader(writer, suppressedIds);
         writer.OpenBlock("namespace SchemaGen");
         writer.Line("/// <summary>");
         writer.Line("/// Every <c>[InteractionsSchema]</c> type of this assembly, ordered by full type name.");
@@ -38,7 +46,7 @@ internal static class RegistryEmitter
         writer.Line("/// <summary>Finds a schema by its name (<c>InteractionsSchemaAttribute.Name</c> or the type name).</summary>");
         writer.Line("/// <returns>The schema, or <see langword=\"null\"/> when this assembly declares none by that name.</returns>");
         writer.OpenBlock("public static global::SchemaGen.InteractionsSchemaInfo? Find(string name)");
-        writer.OpenBlock("foreach (var schema in All)");
+        writer.OpenBlock("foreach (global::SchemaGen.InteractionsSchemaInfo schema in All)");
         writer.OpenBlock("if (string.Equals(schema.Name, name, global::System.StringComparison.Ordinal))");
         writer.Line("return schema;");
         writer.CloseBlock();

@@ -13,7 +13,7 @@ internal static class SdkInteropEmitter
     public static string Emit()
     {
         var writer = new IndentedWriter();
-        GeneratedCodeInfo.WriteHeader(writer);
+        GeneratedCodeInfo.WriteHeader(writer, System.Array.Empty<string>());
         writer.OpenBlock("namespace SchemaGen");
         writer.Line("/// <summary>Conversions to the AWS SDK for .NET's PersonalizeEvents model, for sending with its client.</summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
@@ -21,10 +21,10 @@ internal static class SdkInteropEmitter
         writer.Line("/// <summary>The SDK's <c>Event</c> with the same members.</summary>");
         writer.OpenBlock("public static " + Sdk + ".Event ToSdkEvent(this global::SchemaGen.InteractionEvent @event)");
         writer.OpenBlock("if (@event is null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(@event));");
+        writer.Line("throw new global::System.ArgumentNullException(\"event\");");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("var sdkEvent = new " + Sdk + ".Event");
+        writer.Line(Sdk + ".Event sdkEvent = new " + Sdk + ".Event");
         writer.Line("{");
         writer.Line("    EventId = @event.EventId,");
         writer.Line("    EventType = @event.EventType,");
@@ -52,13 +52,13 @@ internal static class SdkInteropEmitter
         writer.Line("/// <exception cref=\"global::SchemaGen.Validation.PutEventsValidationException\">The request breaks a limit of the service.</exception>");
         writer.OpenBlock("public static " + Sdk + ".PutEventsRequest ToSdkRequest(this global::SchemaGen.PutEventsRequest request)");
         writer.OpenBlock("if (request is null)");
-        writer.Line("throw new global::System.ArgumentNullException(nameof(request));");
+        writer.Line("throw new global::System.ArgumentNullException(\"request\");");
         writer.CloseBlock();
         writer.Line();
         writer.Line("request.EnsureValid();");
-        writer.Line("var events = new global::System.Collections.Generic.List<" + Sdk + ".Event>(request.EventList.Count);");
-        writer.OpenBlock("foreach (var @event in request.EventList)");
-        writer.Line("events.Add(@event.ToSdkEvent());");
+        writer.Line("global::System.Collections.Generic.List<" + Sdk + ".Event> events = new global::System.Collections.Generic.List<" + Sdk + ".Event>(request.EventList.Count);");
+        writer.OpenBlock("foreach (global::SchemaGen.InteractionEvent @event in request.EventList)");
+        writer.Line("events.Add(global::SchemaGen.AwsSdkConversions.ToSdkEvent(@event));");
         writer.CloseBlock();
         writer.Line();
         writer.Line("return new " + Sdk + ".PutEventsRequest");

@@ -13,7 +13,12 @@ namespace SchemaGen.Generator.Model;
 /// <param name="InlineItemAndValue">Whether <c>properties</c> also carries <c>itemId</c> and <c>eventValue</c>.</param>
 /// <param name="Construction">How readers create an instance; null when the type cannot be created from its fields.</param>
 /// <param name="IsVisibleToAssembly">
-/// False for a type nested as private or protected: code elsewhere in the assembly, such as the registry, cannot name it.
+/// False for a type nested as private or protected, or obsolete as an error: code elsewhere in the assembly, such as
+/// the registry, cannot name it.
+/// </param>
+/// <param name="SuppressedDiagnosticIds">
+/// The ids that using the type's members raises (<c>[Obsolete]</c> with a <c>DiagnosticId</c>, <c>[Experimental]</c>),
+/// suppressed in its generated files: the schema is the user's own declaration, already accepted where it is written.
 /// </param>
 internal sealed record SchemaModel(
     string Namespace,
@@ -28,7 +33,8 @@ internal sealed record SchemaModel(
     ConstructionModel? Construction,
     bool IsVisibleToAssembly,
     EquatableArray<string> EventTypes,
-    EquatableArray<FieldModel> Fields)
+    EquatableArray<FieldModel> Fields,
+    EquatableArray<string> SuppressedDiagnosticIds)
 {
     /// <summary>The field stored as <paramref name="fieldName"/>, or null.</summary>
     public FieldModel? Field(string fieldName)

@@ -9,11 +9,17 @@ namespace SchemaGen.Generator.Parsing;
 /// Finds how generated code inside the type can create an instance from its field values: the constructor whose
 /// parameters are all fields (matched by name, ignoring case, and type), preferring the one that takes the most,
 /// with every other field set in an object initializer. Required members are always set in the initializer
-/// unless the constructor is marked <c>[SetsRequiredMembers]</c>.
+/// unless the constructor is marked <c>[SetsRequiredMembers]</c>. A constructor generated code cannot call plainly
+/// — one with a <c>ref</c>, <c>out</c> or <c>in</c> parameter, or <c>[Obsolete]</c> as an error — is not a candidate.
 /// </summary>
 internal static class ConstructionPlanner
 {
-    public static ConstructionModel? Plan(INamedTypeSymbol type, IReadOnlyList<(FieldModel Field, IPropertySymbol Property)> fields, out string? problem)
+    /// <param name="suppressedIds">Receives the ids a call to the chosen constructor raises (see <see cref="UsageRestrictions"/>).</param>
+    public static ConstructionModel? Plan(
+        INamedTypeSymbol type,
+        IReadOnlyList<(FieldModel Field, IPropertySymbol Property)> fields,
+        ISet<string> suppressedIds,
+        out string? problem)
     {
         if (type.IsAbstract)
         {
@@ -32,12 +38,19 @@ internal static class ConstructionPlanner
         }
 
         ConstructionModel? best = null;
+        IMethodSymbol? bestConstructor = null;
         var bestParameterCount = -1;
         problem = null;
         foreach (var constructor in type.InstanceConstructors)
         {
             if (IsCopyConstructor(type, constructor) || constructor.Parameters.Length <= bestParameterCount)
             {
+                continue;
+            }
+
+            if (!IsPlainlyCallable(constructor, out var unusable))
+            {
+                problem ??= unusable;
                 continue;
             }
 
@@ -49,12 +62,14 @@ internal static class ConstructionPlanner
             }
 
             best = plan;
+            bestConstructor = constructor;
             bestParameterCount = constructor.Parameters.Length;
         }
 
         if (best is not null)
         {
             problem = null;
+            UsageRestrictions.CollectDiagnosticIds(bestConstructor, suppressedIds);
         }
         else
         {
@@ -62,6 +77,21 @@ internal static class ConstructionPlanner
         }
 
         return best;
+    }
+
+    private static bool IsPlainlyCallable(IMethodSymbol constructor, out string? problem)
+    {
+        foreach (var parameter in constructor.Parameters)
+        {
+            if (parameter.RefKind != RefKind.None)
+            {
+                problem = "constructor parameter '" + parameter.Name + "' is passed by reference";
+                return false;
+            }
+        }
+
+        problem = UsageRestrictions.IsObsoleteError(constructor) ? "its constructor is [Obsolete] as an error" : null;
+        return problem is null;
     }
 
     private static ConstructionModel? TryPlan(

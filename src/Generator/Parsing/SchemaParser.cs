@@ -31,6 +31,12 @@ internal static class SchemaParser
             return Failed(diagnostics);
         }
 
+        if (type.IsRefLikeType)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RefStructSchemaType, typeLocation, type.Name));
+            return Failed(diagnostics);
+        }
+
         for (var current = type; current is not null; current = current.ContainingType)
         {
             if (current.IsFileLocal)
@@ -47,7 +53,8 @@ internal static class SchemaParser
         var eventTypes = ReadEventTypes(attribute, diagnostics);
         var inlineItemAndValue = FindNamedArgument(attribute, KnownNames.InlineItemAndValueArgument) is { Kind: TypedConstantKind.Primitive, Value: true };
         var declaredFieldNames = new HashSet<string>(System.StringComparer.Ordinal);
-        var fieldsWithProperties = ReadFields(type, typeLocation, diagnostics, out var hasUnresolvedType, declaredFieldNames, cancellationToken);
+        var suppressedIds = new SortedSet<string>(System.StringComparer.Ordinal);
+        var fieldsWithProperties = ReadFields(type, typeLocation, diagnostics, out var hasUnresolvedType, declaredFieldNames, suppressedIds, cancellationToken);
         if (hasUnresolvedType)
         {
             return Failed(diagnostics);
@@ -61,7 +68,7 @@ internal static class SchemaParser
             return Failed(diagnostics);
         }
 
-        var construction = ConstructionPlanner.Plan(type, fieldsWithProperties, out var constructionProblem);
+        var construction = ConstructionPlanner.Plan(type, fieldsWithProperties, suppressedIds, out var constructionProblem);
         if (construction is null)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotReadable, typeLocation, type.Name, constructionProblem ?? "it has no usable constructor"));
@@ -86,7 +93,8 @@ internal static class SchemaParser
             Construction: construction,
             IsVisibleToAssembly: IsVisibleToAssembly(type),
             EventTypes: eventTypes,
-            Fields: EquatableArray.From(fields));
+            Fields: EquatableArray.From(fields),
+            SuppressedDiagnosticIds: EquatableArray.From(TypeDiagnosticIds(type, suppressedIds)));
 
         if (!SchemaRules.CheckAvroLength(model, typeLocation, diagnostics))
         {
@@ -115,13 +123,21 @@ internal static class SchemaParser
     {
         for (var current = type; current is not null; current = current.ContainingType)
         {
-            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal or Accessibility.NotApplicable))
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal or Accessibility.NotApplicable)
+                || UsageRestrictions.IsObsoleteError(current))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>The field ids plus those that naming the type itself raises outside it (in the registry).</summary>
+    private static List<string> TypeDiagnosticIds(INamedTypeSymbol type, SortedSet<string> fieldIds)
+    {
+        UsageRestrictions.CollectTypeDiagnosticIds(type, fieldIds);
+        return new List<string>(fieldIds);
     }
 
     private static bool HasMissingName(INamedTypeSymbol type)
@@ -268,6 +284,7 @@ internal static class SchemaParser
         List<DiagnosticInfo> diagnostics,
         out bool hasUnresolvedType,
         HashSet<string> declaredFieldNames,
+        ISet<string> suppressedIds,
         CancellationToken cancellationToken)
     {
         hasUnresolvedType = false;
@@ -292,6 +309,11 @@ internal static class SchemaParser
 
             var fieldName = attributes.FieldName ?? ReservedFields.ForPropertyName(property.Name) ?? FieldNaming.ToFieldName(property.Name);
             declaredFieldNames.Add(fieldName);
+            if (UnusableReason(property) is { } unusable)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnusableMember, location, property.Name, unusable));
+                continue;
+            }
 
             var outcome = TypeClassifier.Classify(property.Type, property.NullableAnnotation, out var kind, out var isNullable, out var valueType);
             if (outcome == TypeClassifier.Outcome.Unresolved)
@@ -318,7 +340,11 @@ internal static class SchemaParser
                 continue;
             }
 
-            CheckReservedType(fieldName, kind, isNullable, property.Name, typeDisplay, location, diagnostics);
+            CheckReservedType(fieldName, kind, valueType, isNullable, property.Name, typeDisplay, location, diagnostics);
+            UsageRestrictions.CollectDiagnosticIds(property, suppressedIds);
+            UsageRestrictions.CollectDiagnosticIds(property.GetMethod, suppressedIds);
+            UsageRestrictions.CollectDiagnosticIds(property.SetMethod, suppressedIds);
+            UsageRestrictions.CollectTypeDiagnosticIds(property.Type, suppressedIds);
             var isCategorical = ResolveCategorical(fieldName, kind, attributes, property.Name, typeDisplay, location, diagnostics);
 
             var field = new FieldModel(
@@ -332,7 +358,8 @@ internal static class SchemaParser
                 IsNullable: isNullable,
                 IsCategorical: isCategorical,
                 IsSettable: IsSettable(type, property),
-                EnumMembers: kind == ValueKind.Enum ? EnumMemberNames(valueType) : EquatableArray<string>.Empty);
+                EnumMembers: kind == ValueKind.Enum ? EnumMembers(valueType) : EquatableArray<EnumMemberModel>.Empty,
+                EnumUnderlyingType: valueType is INamedTypeSymbol { EnumUnderlyingType: { } underlying } ? underlying.ToDisplayString() : string.Empty);
 
             var collisionKey = FieldNaming.CollisionKey(fieldName);
             if (byCollisionKey.TryGetValue(collisionKey, out var earlier))
@@ -365,34 +392,61 @@ internal static class SchemaParser
         property.SetMethod is { } setter
         && (SymbolEqualityComparer.Default.Equals(property.ContainingType, type) || setter.DeclaredAccessibility != Accessibility.Private);
 
-    /// <summary>One name per distinct value, so that formatting a value has exactly one answer.</summary>
-    private static EquatableArray<string> EnumMemberNames(ITypeSymbol enumType)
+    /// <summary>
+    /// One member per distinct value, so that formatting a value has exactly one answer; a member without a name
+    /// (half-typed code) is skipped, since there is nothing to send for it.
+    /// </summary>
+    private static EquatableArray<EnumMemberModel> EnumMembers(ITypeSymbol enumType)
     {
-        var names = new List<string>();
+        var members = new List<EnumMemberModel>();
         var seenValues = new HashSet<object>();
         foreach (var member in enumType.GetMembers())
         {
-            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value } field && seenValues.Add(value))
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value } field
+                && SyntaxFacts.IsValidIdentifier(field.Name)
+                && seenValues.Add(value))
             {
-                names.Add(field.Name);
+                members.Add(new EnumMemberModel(field.Name, EnumValueLiteral(value)));
             }
         }
 
-        return EquatableArray.From(names);
+        return EquatableArray.From(members);
     }
 
-    /// <summary>Public instance properties with a public getter: base types first, then each in source order.</summary>
-    private static IEnumerable<IPropertySymbol> PropertiesInDeclarationOrder(INamedTypeSymbol type)
+    private static string EnumValueLiteral(object value) => value switch
     {
-        var chain = new List<INamedTypeSymbol>();
-        for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        ulong number => number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "UL",
+        long number => number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "L",
+        uint number => number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "U",
+        _ => System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "0",
+    };
+
+    /// <summary>Why generated code cannot use a property at all, or null when it can.</summary>
+    private static string? UnusableReason(IPropertySymbol property)
+    {
+        if (UsageRestrictions.IsObsoleteError(property)
+            || (property.GetMethod is { } getter && UsageRestrictions.IsObsoleteError(getter)))
         {
-            chain.Insert(0, current);
+            return "[Obsolete] as an error (CS0619 cannot be suppressed)";
         }
 
-        foreach (var declaringType in chain)
+        return null;
+    }
+
+    /// <summary>
+    /// Public instance properties with a public getter: base types first, then each in source order. A base
+    /// property hidden by any member of a derived type (a <c>new</c> or static property, a method) is not one:
+    /// <c>this.Name</c> would bind to the hiding member.
+    /// </summary>
+    private static IEnumerable<IPropertySymbol> PropertiesInDeclarationOrder(INamedTypeSymbol type)
+    {
+        var chain = new List<List<IPropertySymbol>>();
+        var hidingNames = new HashSet<string>(System.StringComparer.Ordinal);
+        for (var current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
         {
-            foreach (var member in declaringType.GetMembers())
+            var own = new List<IPropertySymbol>();
+            var members = current.GetMembers();
+            foreach (var member in members)
             {
                 if (member is IPropertySymbol
                     {
@@ -401,10 +455,30 @@ internal static class SchemaParser
                         IsOverride: false,
                         DeclaredAccessibility: Accessibility.Public,
                         GetMethod.DeclaredAccessibility: Accessibility.Public,
-                    } property)
+                    } property
+                    && !hidingNames.Contains(property.Name))
                 {
-                    yield return property;
+                    own.Add(property);
                 }
+            }
+
+            foreach (var member in members)
+            {
+                // An override shares its base property's name without hiding it.
+                if (!member.IsImplicitlyDeclared && member is not IPropertySymbol { IsOverride: true })
+                {
+                    hidingNames.Add(member.Name);
+                }
+            }
+
+            chain.Insert(0, own);
+        }
+
+        foreach (var own in chain)
+        {
+            foreach (var property in own)
+            {
+                yield return property;
             }
         }
     }
@@ -412,13 +486,16 @@ internal static class SchemaParser
     private static void CheckReservedType(
         string fieldName,
         ValueKind kind,
+        ITypeSymbol valueType,
         bool isNullable,
         string propertyName,
         string typeDisplay,
         LocationInfo? location,
         List<DiagnosticInfo> diagnostics)
     {
-        var accepted = ReservedFields.Accepts(fieldName, kind, out var expected);
+        // The reader assigns a TIMESTAMP number from a long, so a narrower or unsigned integer cannot hold it.
+        var accepted = ReservedFields.Accepts(fieldName, kind, out var expected)
+            && !(fieldName == ReservedFields.Timestamp && kind == ValueKind.Int64 && valueType.SpecialType != SpecialType.System_Int64);
         if (accepted && !(isNullable && ReservedFields.IsRequired(fieldName)))
         {
             return;

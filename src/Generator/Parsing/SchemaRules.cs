@@ -120,15 +120,24 @@ internal static class SchemaRules
         return true;
     }
 
-    /// <summary>The names of the members every schema type gets; a member of the user's with one of them would clash.</summary>
+    /// <summary>
+    /// The names of the members every schema type gets; a member of the user's with one of them would clash, and
+    /// so would the type's own name (C# does not allow a member named like its type).
+    /// </summary>
     private static readonly HashSet<string> GeneratedMemberNames = new(StringComparer.Ordinal)
     {
         "AvroSchemaJson", "SchemaInfo", "WriteProperties", "ToPropertiesJson", "FromEvent", "ToEvent",
-        "PutEventsBuilder", "CsvHeader", "WriteCsvHeader", "WriteCsvRow", "ToCsvRow",
+        "PutEventsBuilder", "CsvHeader", "WriteCsvHeader", "WriteCsvRow", "ToCsvRow", CodeNames.Helpers,
     };
 
     public static void CheckGeneratedMemberNames(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
     {
+        if (GeneratedMemberNames.Contains(type.Name))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.GeneratedMemberConflict, LocationInfo.From(type), "Schema type", type.Name, " (C# does not allow a member named like its type)"));
+        }
+
         foreach (var member in type.GetMembers())
         {
             if (member.IsImplicitlyDeclared || !GeneratedMemberNames.Contains(member.Name) || IsGenerated(member))
@@ -136,7 +145,8 @@ internal static class SchemaRules
                 continue;
             }
 
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratedMemberConflict, LocationInfo.From(member) ?? LocationInfo.From(type), type.Name, member.Name));
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.GeneratedMemberConflict, LocationInfo.From(member) ?? LocationInfo.From(type), "Member of '" + type.Name + "'", member.Name, string.Empty));
         }
     }
 

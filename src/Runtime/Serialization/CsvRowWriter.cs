@@ -104,7 +104,7 @@ public struct CsvRowWriter
     }
 
     /// <summary>Writes the values joined with <c>|</c>; null is an empty cell.</summary>
-    public void WriteJoined(IEnumerable<string>? values, string fieldName) => WriteText(values is null ? null : FieldFormat.Join(values, fieldName), fieldName);
+    public void WriteJoined(IEnumerable<string?>? values, string fieldName) => WriteText(values is null ? null : FieldFormat.Join(values, fieldName), fieldName);
 
     /// <summary>Writes the whole record, ending it with a line feed.</summary>
     public void EndRow()

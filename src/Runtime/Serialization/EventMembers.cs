@@ -16,14 +16,20 @@ public static class EventMembers
     /// takes one to 25 items or none. A null sequence is no impression too: generated code refuses null for a
     /// non-nullable field before calling this.
     /// </summary>
-    public static IReadOnlyList<string>? Impression(IEnumerable<string>? itemIds)
+    /// <exception cref="InteractionFormatException">An item id is null.</exception>
+    public static IReadOnlyList<string>? Impression(IEnumerable<string?>? itemIds)
     {
         if (itemIds is null)
         {
             return null;
         }
 
-        var copy = new List<string>(itemIds);
+        var copy = new List<string>();
+        foreach (var itemId in itemIds)
+        {
+            copy.Add(itemId ?? throw new InteractionFormatException("impression", "item id " + copy.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " is null"));
+        }
+
         return copy.Count == 0 ? null : copy;
     }
 

@@ -74,7 +74,7 @@ public static class FieldFormat
 
     /// <summary>Joins the values with <c>|</c>.</summary>
     /// <exception cref="InteractionFormatException">A value is null, empty or contains <c>|</c>, so it could not be read back as one value.</exception>
-    public static string Join(IEnumerable<string> values, string key)
+    public static string Join(IEnumerable<string?> values, string key)
     {
         if (values is null)
         {

@@ -80,7 +80,7 @@ public static class PropertiesWriter
 
     /// <summary>Writes the values joined with <c>|</c>, through a pooled buffer rather than a new string.</summary>
     /// <exception cref="InteractionFormatException">A value is null, empty or contains <c>|</c>.</exception>
-    public static void WriteJoined(Utf8JsonWriter writer, JsonEncodedText key, IEnumerable<string> values, string fieldKey)
+    public static void WriteJoined(Utf8JsonWriter writer, JsonEncodedText key, IEnumerable<string?> values, string fieldKey)
     {
         var joined = new PooledCharBuffer(256);
         try
@@ -88,7 +88,7 @@ public static class PropertiesWriter
             switch (values)
             {
                 // Indexing lists and arrays avoids the boxed enumerator a foreach over the interface would allocate.
-                case IReadOnlyList<string> list:
+                case IReadOnlyList<string?> list:
                     for (var i = 0; i < list.Count; i++)
                     {
                         AppendValue(ref joined, list[i], i, fieldKey);
@@ -115,7 +115,7 @@ public static class PropertiesWriter
         }
     }
 
-    private static void AppendValue(ref PooledCharBuffer joined, string value, int index, string fieldKey)
+    private static void AppendValue(ref PooledCharBuffer joined, string? value, int index, string fieldKey)
     {
         FieldFormat.CheckMultiValue(value, index, fieldKey);
         if (index > 0)
@@ -123,6 +123,6 @@ public static class PropertiesWriter
             joined.Append(FieldFormat.MultiValueSeparator);
         }
 
-        joined.Append(value);
+        joined.Append(value!);
     }
 }

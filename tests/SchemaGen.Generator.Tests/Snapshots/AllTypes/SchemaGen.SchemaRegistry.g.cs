@@ -21,7 +21,7 @@ namespace SchemaGen
         /// <returns>The schema, or <see langword="null"/> when this assembly declares none by that name.</returns>
         public static global::SchemaGen.InteractionsSchemaInfo? Find(string name)
         {
-            foreach (var schema in All)
+            foreach (global::SchemaGen.InteractionsSchemaInfo schema in All)
             {
                 if (string.Equals(schema.Name, name, global::System.StringComparison.Ordinal))
                 {

@@ -17,7 +17,7 @@ namespace Shop.Events
         {
             if (writer is null)
             {
-                throw new global::System.ArgumentNullException(nameof(writer));
+                throw new global::System.ArgumentNullException("writer");
             }
 
             writer.Write(CsvHeader);
@@ -32,17 +32,17 @@ namespace Shop.Events
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public void WriteCsvRow(global::System.IO.TextWriter writer)
         {
-            var row = new global::SchemaGen.Serialization.CsvRowWriter(writer);
+            global::SchemaGen.Serialization.CsvRowWriter row = new global::SchemaGen.Serialization.CsvRowWriter(writer);
             row.WriteText((this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("USER_ID")), "USER_ID");
             row.WriteText((this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("ITEM_ID")), "ITEM_ID");
             row.WriteEpochSeconds(this.SentAt, "TIMESTAMP");
-            row.WriteText(__FormatEventType(this.EventType, "EVENT_TYPE"), "EVENT_TYPE");
+            row.WriteText(__SchemaGen.Format_eventType(this.EventType, "EVENT_TYPE"), "EVENT_TYPE");
             row.WriteEventValue(this.EventValue, "EVENT_VALUE");
             row.WriteJoined(this.Impression, "IMPRESSION");
             row.WriteText(this.RecommendationId, "RECOMMENDATION_ID");
             row.WriteText(this.EventAttributionSource, "EVENT_ATTRIBUTION_SOURCE");
             row.WriteText(this.Location, "LOCATION");
-            row.WriteText(this.Device is { } __enum_Device ? __FormatDevice(__enum_Device, "DEVICE") : null, "DEVICE");
+            row.WriteText(this.Device is { } __enum_Device ? __SchemaGen.Format_device(__enum_Device, "DEVICE") : null, "DEVICE");
             row.WriteJoined((this.GenreL2 ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("GENRE_L2")), "GENRE_L2");
             row.WriteInteger(this.Quantity, "QUANTITY");
             row.WriteInteger(this.SessionLength, "SESSION_LENGTH");
@@ -58,9 +58,11 @@ namespace Shop.Events
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public string ToCsvRow()
         {
-            using var writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture);
-            WriteCsvRow(writer);
-            return writer.ToString();
+            using (global::System.IO.StringWriter writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture))
+            {
+                this.WriteCsvRow(writer);
+                return writer.ToString();
+            }
         }
     }
 }

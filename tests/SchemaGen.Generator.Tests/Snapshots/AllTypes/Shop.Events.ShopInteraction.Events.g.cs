@@ -7,8 +7,6 @@ namespace Shop.Events
 {
     partial record ShopInteraction
     {
-        private static readonly string[] s_declaredEventTypes = global::System.Array.Empty<string>();
-
         /// <summary>
         /// This interaction as one PutEvents event: ITEM_ID, TIMESTAMP, EVENT_TYPE, EVENT_VALUE, IMPRESSION,
         /// RECOMMENDATION_ID and EVENT_ATTRIBUTION_SOURCE become the event's own members, the other fields its
@@ -19,14 +17,14 @@ namespace Shop.Events
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
         {
-            var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(__FormatEventType(this.EventType, "eventType"), s_declaredEventTypes, "shop-interactions-v2");
+            string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(__SchemaGen.Format_eventType(this.EventType, "eventType"), __SchemaGen.DeclaredEventTypes, "shop-interactions-v2");
             return new global::SchemaGen.InteractionEvent(
                 eventType: __eventType,
                 sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.SentAt),
                 eventId: eventId,
                 itemId: (this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("itemId")),
                 eventValue: global::SchemaGen.Serialization.EventMembers.EventValue(this.EventValue),
-                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
+                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(this.ToPropertiesJson()),
                 recommendationId: this.RecommendationId,
                 impression: global::SchemaGen.Serialization.EventMembers.Impression(this.Impression),
                 metricAttribution: global::SchemaGen.Serialization.EventMembers.Attribution(this.EventAttributionSource));
@@ -52,7 +50,7 @@ namespace Shop.Events
             {
                 if (interaction is null)
                 {
-                    throw new global::System.ArgumentNullException(nameof(interaction));
+                    throw new global::System.ArgumentNullException("interaction");
                 }
 
                 _batcher.Add(sessionId, interaction.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("userId"), interaction.ToEvent(eventId));
@@ -61,6 +59,11 @@ namespace Shop.Events
 
             /// <summary>The requests: grouped by session and user, at most 10 events each.</summary>
             public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutEventsRequest> Build() => _batcher.Build();
+        }
+
+        private static partial class __SchemaGen
+        {
+            internal static readonly string[] DeclaredEventTypes = global::System.Array.Empty<string>();
         }
     }
 }

@@ -7,17 +7,6 @@ namespace Shop.Events
 {
     partial record ShopInteraction
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_location = global::System.Text.Json.JsonEncodedText.Encode("location");
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_device = global::System.Text.Json.JsonEncodedText.Encode("device");
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_genreL2 = global::System.Text.Json.JsonEncodedText.Encode("genreL2");
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_quantity = global::System.Text.Json.JsonEncodedText.Encode("quantity");
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_sessionLength = global::System.Text.Json.JsonEncodedText.Encode("sessionLength");
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_price = global::System.Text.Json.JsonEncodedText.Encode("price");
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_discount = global::System.Text.Json.JsonEncodedText.Encode("discount");
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_isReturn = global::System.Text.Json.JsonEncodedText.Encode("isReturn");
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_deviceOs = global::System.Text.Json.JsonEncodedText.Encode("deviceOs");
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_shipToRegion = global::System.Text.Json.JsonEncodedText.Encode("shipToRegion");
-
         /// <summary>
         /// Writes this interaction's PutEvents <c>properties</c> object: the schema's metadata fields under their
         /// camelCase keys, every value as a JSON string, null fields left out.
@@ -28,34 +17,34 @@ namespace Shop.Events
         {
             if (writer is null)
             {
-                throw new global::System.ArgumentNullException(nameof(writer));
+                throw new global::System.ArgumentNullException("writer");
             }
 
             writer.WriteStartObject();
             if (this.Location is { } __value_Location)
             {
-                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, s_key_location, __value_Location);
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_location, __value_Location);
             }
             if (this.Device is { } __value_Device)
             {
-                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, s_key_device, __FormatDevice(__value_Device, "device"));
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_device, __SchemaGen.Format_device(__value_Device, "device"));
             }
-            global::SchemaGen.Serialization.PropertiesWriter.WriteJoined(writer, s_key_genreL2, (this.GenreL2 ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("genreL2")), "genreL2");
-            global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, s_key_quantity, this.Quantity);
+            global::SchemaGen.Serialization.PropertiesWriter.WriteJoined(writer, __SchemaGen.Key_genreL2, (this.GenreL2 ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("genreL2")), "genreL2");
+            global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, __SchemaGen.Key_quantity, this.Quantity);
             if (this.SessionLength is { } __value_SessionLength)
             {
-                global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, s_key_sessionLength, __value_SessionLength);
+                global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, __SchemaGen.Key_sessionLength, __value_SessionLength);
             }
-            global::SchemaGen.Serialization.PropertiesWriter.WriteSingle(writer, s_key_price, this.Price, "price");
+            global::SchemaGen.Serialization.PropertiesWriter.WriteSingle(writer, __SchemaGen.Key_price, this.Price, "price");
             if (this.Discount is { } __value_Discount)
             {
-                global::SchemaGen.Serialization.PropertiesWriter.WriteDouble(writer, s_key_discount, __value_Discount, "discount");
+                global::SchemaGen.Serialization.PropertiesWriter.WriteDouble(writer, __SchemaGen.Key_discount, __value_Discount, "discount");
             }
-            global::SchemaGen.Serialization.PropertiesWriter.WriteBoolean(writer, s_key_isReturn, this.IsReturn);
-            global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, s_key_deviceOs, (this.DeviceOS ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("deviceOs")));
+            global::SchemaGen.Serialization.PropertiesWriter.WriteBoolean(writer, __SchemaGen.Key_isReturn, this.IsReturn);
+            global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_deviceOs, (this.DeviceOS ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("deviceOs")));
             if (this.Region is { } __value_Region)
             {
-                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, s_key_shipToRegion, __value_Region);
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_shipToRegion, __value_Region);
             }
             writer.WriteEndObject();
         }
@@ -64,45 +53,67 @@ namespace Shop.Events
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public string ToPropertiesJson()
         {
-            using var buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256);
-            using (var writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+            using (global::SchemaGen.Serialization.PooledBufferWriter buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256))
             {
-                WriteProperties(writer);
-            }
+                using (global::System.Text.Json.Utf8JsonWriter writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+                {
+                    this.WriteProperties(writer);
+                }
 
-            return buffer.ToUtf8String();
+                return buffer.ToUtf8String();
+            }
         }
 
-        private static string __FormatEventType(global::Shop.Events.DeviceKind value, string name) => value switch
+        private static partial class __SchemaGen
         {
-            global::Shop.Events.DeviceKind.Phone => "Phone",
-            global::Shop.Events.DeviceKind.Tablet => "Tablet",
-            global::Shop.Events.DeviceKind.Desktop => "Desktop",
-            _ => throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, name, "Shop.Events.DeviceKind"),
-        };
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_location = global::System.Text.Json.JsonEncodedText.Encode("location");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_device = global::System.Text.Json.JsonEncodedText.Encode("device");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_genreL2 = global::System.Text.Json.JsonEncodedText.Encode("genreL2");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_quantity = global::System.Text.Json.JsonEncodedText.Encode("quantity");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_sessionLength = global::System.Text.Json.JsonEncodedText.Encode("sessionLength");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_price = global::System.Text.Json.JsonEncodedText.Encode("price");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_discount = global::System.Text.Json.JsonEncodedText.Encode("discount");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_isReturn = global::System.Text.Json.JsonEncodedText.Encode("isReturn");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_deviceOs = global::System.Text.Json.JsonEncodedText.Encode("deviceOs");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_shipToRegion = global::System.Text.Json.JsonEncodedText.Encode("shipToRegion");
 
-        private static global::Shop.Events.DeviceKind __ParseEventType(string text) => text switch
-        {
-            "Phone" => global::Shop.Events.DeviceKind.Phone,
-            "Tablet" => global::Shop.Events.DeviceKind.Tablet,
-            "Desktop" => global::Shop.Events.DeviceKind.Desktop,
-            _ => throw global::SchemaGen.Serialization.FieldParse.UnknownEnumName(text, "eventType", "Shop.Events.DeviceKind"),
-        };
+            internal static string Format_eventType(global::Shop.Events.DeviceKind value, string name)
+            {
+                switch ((int)value)
+                {
+                    case 0: return "Phone";
+                    case 1: return "Tablet";
+                    case 2: return "Desktop";
+                    default: throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, name, "Shop.Events.DeviceKind");
+                }
+            }
 
-        private static string __FormatDevice(global::Shop.Events.DeviceKind value, string name) => value switch
-        {
-            global::Shop.Events.DeviceKind.Phone => "Phone",
-            global::Shop.Events.DeviceKind.Tablet => "Tablet",
-            global::Shop.Events.DeviceKind.Desktop => "Desktop",
-            _ => throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, name, "Shop.Events.DeviceKind"),
-        };
+            internal static global::Shop.Events.DeviceKind Parse_eventType(string text) => text switch
+            {
+                "Phone" => (global::Shop.Events.DeviceKind)(0),
+                "Tablet" => (global::Shop.Events.DeviceKind)(1),
+                "Desktop" => (global::Shop.Events.DeviceKind)(2),
+                _ => throw global::SchemaGen.Serialization.FieldParse.UnknownEnumName(text, "eventType", "Shop.Events.DeviceKind"),
+            };
 
-        private static global::Shop.Events.DeviceKind __ParseDevice(string text) => text switch
-        {
-            "Phone" => global::Shop.Events.DeviceKind.Phone,
-            "Tablet" => global::Shop.Events.DeviceKind.Tablet,
-            "Desktop" => global::Shop.Events.DeviceKind.Desktop,
-            _ => throw global::SchemaGen.Serialization.FieldParse.UnknownEnumName(text, "device", "Shop.Events.DeviceKind"),
-        };
+            internal static string Format_device(global::Shop.Events.DeviceKind value, string name)
+            {
+                switch ((int)value)
+                {
+                    case 0: return "Phone";
+                    case 1: return "Tablet";
+                    case 2: return "Desktop";
+                    default: throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, name, "Shop.Events.DeviceKind");
+                }
+            }
+
+            internal static global::Shop.Events.DeviceKind Parse_device(string text) => text switch
+            {
+                "Phone" => (global::Shop.Events.DeviceKind)(0),
+                "Tablet" => (global::Shop.Events.DeviceKind)(1),
+                "Desktop" => (global::Shop.Events.DeviceKind)(2),
+                _ => throw global::SchemaGen.Serialization.FieldParse.UnknownEnumName(text, "device", "Shop.Events.DeviceKind"),
+            };
+        }
     }
 }

@@ -18,50 +18,50 @@ namespace Shop.Events
         {
             if (@event is null)
             {
-                throw new global::System.ArgumentNullException(nameof(@event));
+                throw new global::System.ArgumentNullException("event");
             }
 
-            var __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
-            var __UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
-            var __ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
-            var __SentAt = @event.SentAt.UtcDateTime;
-            var __EventType = __ParseEventType(@event.EventType);
-            var __EventValue = (double)(@event.EventValue ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("eventValue"));
-            var __Impression = global::SchemaGen.Serialization.EventMembers.ImpressionArray(@event.Impression);
-            var __RecommendationId = @event.RecommendationId;
-            var __EventAttributionSource = @event.MetricAttribution?.EventAttributionSource;
-            var __Location = __properties.TryTake("location", out var __text_Location) ? __text_Location : default(string?);
-            var __Device = __properties.TryTake("device", out var __text_Device) ? __ParseDevice(__text_Device) : default(global::Shop.Events.DeviceKind?);
-            var __GenreL2 = global::SchemaGen.Serialization.FieldFormat.Split(__properties.Take("genreL2"), "genreL2");
-            var __Quantity = (short)global::SchemaGen.Serialization.FieldParse.Integer(__properties.Take("quantity"), "quantity", short.MinValue, short.MaxValue);
-            var __SessionLength = __properties.TryTake("sessionLength", out var __text_SessionLength) ? (long)global::SchemaGen.Serialization.FieldParse.Integer(__text_SessionLength, "sessionLength", long.MinValue, long.MaxValue) : default(long?);
-            var __Price = global::SchemaGen.Serialization.FieldParse.Single(__properties.Take("price"), "price");
-            var __Discount = __properties.TryTake("discount", out var __text_Discount) ? global::SchemaGen.Serialization.FieldParse.Double(__text_Discount, "discount") : default(double?);
-            var __IsReturn = global::SchemaGen.Serialization.FieldParse.Boolean(__properties.Take("isReturn"), "isReturn");
-            var __DeviceOS = __properties.Take("deviceOs");
-            var __Region = __properties.TryTake("shipToRegion", out var __text_Region) ? __text_Region : default(string?);
+            global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
+            string __field_UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
+            string __field_ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
+            global::System.DateTime __field_SentAt = @event.SentAt.UtcDateTime;
+            global::Shop.Events.DeviceKind __field_EventType = __SchemaGen.Parse_eventType(@event.EventType);
+            double __field_EventValue = (double)(@event.EventValue ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("eventValue"));
+            global::System.Collections.Generic.IReadOnlyList<string>? __field_Impression = global::SchemaGen.Serialization.EventMembers.ImpressionArray(@event.Impression);
+            string? __field_RecommendationId = @event.RecommendationId;
+            string? __field_EventAttributionSource = @event.MetricAttribution?.EventAttributionSource;
+            string? __field_Location = __properties.TryTake("location", out string __text_Location) ? __text_Location : default(string?);
+            global::Shop.Events.DeviceKind? __field_Device = __properties.TryTake("device", out string __text_Device) ? __SchemaGen.Parse_device(__text_Device) : default(global::Shop.Events.DeviceKind?);
+            string[] __field_GenreL2 = global::SchemaGen.Serialization.FieldFormat.Split(__properties.Take("genreL2"), "genreL2");
+            short __field_Quantity = (short)global::SchemaGen.Serialization.FieldParse.Integer(__properties.Take("quantity"), "quantity", short.MinValue, short.MaxValue);
+            long? __field_SessionLength = __properties.TryTake("sessionLength", out string __text_SessionLength) ? (long)global::SchemaGen.Serialization.FieldParse.Integer(__text_SessionLength, "sessionLength", long.MinValue, long.MaxValue) : default(long?);
+            float __field_Price = global::SchemaGen.Serialization.FieldParse.Single(__properties.Take("price"), "price");
+            double? __field_Discount = __properties.TryTake("discount", out string __text_Discount) ? global::SchemaGen.Serialization.FieldParse.Double(__text_Discount, "discount") : default(double?);
+            bool __field_IsReturn = global::SchemaGen.Serialization.FieldParse.Boolean(__properties.Take("isReturn"), "isReturn");
+            string __field_DeviceOS = __properties.Take("deviceOs");
+            string? __field_Region = __properties.TryTake("shipToRegion", out string __text_Region) ? __text_Region : default(string?);
             __properties.EnsureAllTaken();
 
             return new global::Shop.Events.ShopInteraction()
             {
-                UserId = __UserId,
-                ItemId = __ItemId,
-                SentAt = __SentAt,
-                EventType = __EventType,
-                EventValue = __EventValue,
-                Impression = __Impression,
-                RecommendationId = __RecommendationId,
-                EventAttributionSource = __EventAttributionSource,
-                Location = __Location,
-                Device = __Device,
-                GenreL2 = __GenreL2,
-                Quantity = __Quantity,
-                SessionLength = __SessionLength,
-                Price = __Price,
-                Discount = __Discount,
-                IsReturn = __IsReturn,
-                DeviceOS = __DeviceOS,
-                Region = __Region,
+                UserId = __field_UserId,
+                ItemId = __field_ItemId,
+                SentAt = __field_SentAt,
+                EventType = __field_EventType,
+                EventValue = __field_EventValue,
+                Impression = __field_Impression,
+                RecommendationId = __field_RecommendationId,
+                EventAttributionSource = __field_EventAttributionSource,
+                Location = __field_Location,
+                Device = __field_Device,
+                GenreL2 = __field_GenreL2,
+                Quantity = __field_Quantity,
+                SessionLength = __field_SessionLength,
+                Price = __field_Price,
+                Discount = __field_Discount,
+                IsReturn = __field_IsReturn,
+                DeviceOS = __field_DeviceOS,
+                Region = __field_Region,
             };
         }
     }

@@ -7,9 +7,6 @@ namespace Legacy
 {
     partial class Visit
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_channel = global::System.Text.Json.JsonEncodedText.Encode("channel");
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_referrer = global::System.Text.Json.JsonEncodedText.Encode("referrer");
-
         /// <summary>
         /// Writes this interaction's PutEvents <c>properties</c> object: the schema's metadata fields under their
         /// camelCase keys, every value as a JSON string, null fields left out.
@@ -20,14 +17,14 @@ namespace Legacy
         {
             if (writer is null)
             {
-                throw new global::System.ArgumentNullException(nameof(writer));
+                throw new global::System.ArgumentNullException("writer");
             }
 
             writer.WriteStartObject();
-            global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, s_key_channel, __FormatChannel(this.Channel, "channel"));
+            global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_channel, __SchemaGen.Format_channel(this.Channel, "channel"));
             if (this.Referrer is { } __value_Referrer)
             {
-                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, s_key_referrer, __value_Referrer);
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_referrer, __value_Referrer);
             }
             writer.WriteEndObject();
         }
@@ -36,27 +33,38 @@ namespace Legacy
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public string ToPropertiesJson()
         {
-            using var buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256);
-            using (var writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+            using (global::SchemaGen.Serialization.PooledBufferWriter buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256))
             {
-                WriteProperties(writer);
-            }
+                using (global::System.Text.Json.Utf8JsonWriter writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+                {
+                    this.WriteProperties(writer);
+                }
 
-            return buffer.ToUtf8String();
+                return buffer.ToUtf8String();
+            }
         }
 
-        private static string __FormatChannel(global::Legacy.Channel value, string name) => value switch
+        private static partial class __SchemaGen
         {
-            global::Legacy.Channel.Web => "Web",
-            global::Legacy.Channel.Desktop => "Desktop",
-            _ => throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, name, "Legacy.Channel"),
-        };
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_channel = global::System.Text.Json.JsonEncodedText.Encode("channel");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_referrer = global::System.Text.Json.JsonEncodedText.Encode("referrer");
 
-        private static global::Legacy.Channel __ParseChannel(string text) => text switch
-        {
-            "Web" => global::Legacy.Channel.Web,
-            "Desktop" => global::Legacy.Channel.Desktop,
-            _ => throw global::SchemaGen.Serialization.FieldParse.UnknownEnumName(text, "channel", "Legacy.Channel"),
-        };
+            internal static string Format_channel(global::Legacy.Channel value, string name)
+            {
+                switch ((int)value)
+                {
+                    case 0: return "Web";
+                    case 1: return "Desktop";
+                    default: throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, name, "Legacy.Channel");
+                }
+            }
+
+            internal static global::Legacy.Channel Parse_channel(string text) => text switch
+            {
+                "Web" => (global::Legacy.Channel)(0),
+                "Desktop" => (global::Legacy.Channel)(1),
+                _ => throw global::SchemaGen.Serialization.FieldParse.UnknownEnumName(text, "channel", "Legacy.Channel"),
+            };
+        }
     }
 }

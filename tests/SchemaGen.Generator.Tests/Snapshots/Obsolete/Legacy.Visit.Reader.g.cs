@@ -18,24 +18,24 @@ namespace Legacy
         {
             if (@event is null)
             {
-                throw new global::System.ArgumentNullException(nameof(@event));
+                throw new global::System.ArgumentNullException("event");
             }
 
-            var __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
-            var __UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
-            var __ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
-            var __Timestamp = global::SchemaGen.Serialization.EpochSeconds.From(@event.SentAt);
-            var __Channel = __ParseChannel(__properties.Take("channel"));
-            var __Referrer = __properties.TryTake("referrer", out var __text_Referrer) ? __text_Referrer : default(string?);
+            global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
+            string __field_UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
+            string __field_ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
+            long __field_Timestamp = global::SchemaGen.Serialization.EpochSeconds.From(@event.SentAt);
+            global::Legacy.Channel __field_Channel = __SchemaGen.Parse_channel(__properties.Take("channel"));
+            string? __field_Referrer = __properties.TryTake("referrer", out string __text_Referrer) ? __text_Referrer : default(string?);
             __properties.EnsureAllTaken();
 
             return new global::Legacy.Visit()
             {
-                UserId = __UserId,
-                ItemId = __ItemId,
-                Timestamp = __Timestamp,
-                Channel = __Channel,
-                Referrer = __Referrer,
+                UserId = __field_UserId,
+                ItemId = __field_ItemId,
+                Timestamp = __field_Timestamp,
+                Channel = __field_Channel,
+                Referrer = __field_Referrer,
             };
         }
     }

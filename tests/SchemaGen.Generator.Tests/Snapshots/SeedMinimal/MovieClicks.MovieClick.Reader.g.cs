@@ -18,20 +18,20 @@ namespace MovieClicks
         {
             if (@event is null)
             {
-                throw new global::System.ArgumentNullException(nameof(@event));
+                throw new global::System.ArgumentNullException("event");
             }
 
-            var __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
-            var __UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
-            var __ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
-            var __Timestamp = global::SchemaGen.Serialization.EpochSeconds.From(@event.SentAt);
+            global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
+            string __field_UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
+            string __field_ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
+            long __field_Timestamp = global::SchemaGen.Serialization.EpochSeconds.From(@event.SentAt);
             __properties.EnsureAllTaken();
 
             return new global::MovieClicks.MovieClick()
             {
-                UserId = __UserId,
-                ItemId = __ItemId,
-                Timestamp = __Timestamp,
+                UserId = __field_UserId,
+                ItemId = __field_ItemId,
+                Timestamp = __field_Timestamp,
             };
         }
     }

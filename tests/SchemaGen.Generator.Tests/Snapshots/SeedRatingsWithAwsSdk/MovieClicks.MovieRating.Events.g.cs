@@ -7,8 +7,6 @@ namespace MovieClicks
 {
     partial class MovieRating
     {
-        private static readonly string[] s_declaredEventTypes = { "like", "rating" };
-
         /// <summary>
         /// This interaction as one PutEvents event: ITEM_ID, TIMESTAMP, EVENT_TYPE, EVENT_VALUE, IMPRESSION,
         /// RECOMMENDATION_ID and EVENT_ATTRIBUTION_SOURCE become the event's own members, the other fields its
@@ -19,14 +17,14 @@ namespace MovieClicks
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
         {
-            var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared((this.EventType ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("eventType")), s_declaredEventTypes, "MovieRating");
+            string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared((this.EventType ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("eventType")), __SchemaGen.DeclaredEventTypes, "MovieRating");
             return new global::SchemaGen.InteractionEvent(
                 eventType: __eventType,
                 sentAt: this.Timestamp,
                 eventId: eventId,
                 itemId: (this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("itemId")),
                 eventValue: this.EventValue,
-                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
+                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(this.ToPropertiesJson()),
                 recommendationId: null,
                 impression: null,
                 metricAttribution: null);
@@ -52,7 +50,7 @@ namespace MovieClicks
             {
                 if (interaction is null)
                 {
-                    throw new global::System.ArgumentNullException(nameof(interaction));
+                    throw new global::System.ArgumentNullException("interaction");
                 }
 
                 _batcher.Add(sessionId, interaction.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("userId"), interaction.ToEvent(eventId));
@@ -61,6 +59,11 @@ namespace MovieClicks
 
             /// <summary>The requests: grouped by session and user, at most 10 events each.</summary>
             public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutEventsRequest> Build() => _batcher.Build();
+        }
+
+        private static partial class __SchemaGen
+        {
+            internal static readonly string[] DeclaredEventTypes = { "like", "rating" };
         }
     }
 }

@@ -7,8 +7,6 @@ namespace MovieClicks
 {
     partial class MovieRating
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_numRatings = global::System.Text.Json.JsonEncodedText.Encode("numRatings");
-
         /// <summary>
         /// Writes this interaction's PutEvents <c>properties</c> object: the schema's metadata fields under their
         /// camelCase keys, every value as a JSON string, null fields left out.
@@ -19,11 +17,11 @@ namespace MovieClicks
         {
             if (writer is null)
             {
-                throw new global::System.ArgumentNullException(nameof(writer));
+                throw new global::System.ArgumentNullException("writer");
             }
 
             writer.WriteStartObject();
-            global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, s_key_numRatings, this.NumRatings);
+            global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, __SchemaGen.Key_numRatings, this.NumRatings);
             writer.WriteEndObject();
         }
 
@@ -31,13 +29,20 @@ namespace MovieClicks
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public string ToPropertiesJson()
         {
-            using var buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256);
-            using (var writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+            using (global::SchemaGen.Serialization.PooledBufferWriter buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256))
             {
-                WriteProperties(writer);
-            }
+                using (global::System.Text.Json.Utf8JsonWriter writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+                {
+                    this.WriteProperties(writer);
+                }
 
-            return buffer.ToUtf8String();
+                return buffer.ToUtf8String();
+            }
+        }
+
+        private static partial class __SchemaGen
+        {
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_numRatings = global::System.Text.Json.JsonEncodedText.Encode("numRatings");
         }
     }
 }

@@ -18,26 +18,26 @@ namespace MovieClicks
         {
             if (@event is null)
             {
-                throw new global::System.ArgumentNullException(nameof(@event));
+                throw new global::System.ArgumentNullException("event");
             }
 
-            var __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
-            var __UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
-            var __ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
-            var __Timestamp = @event.SentAt;
-            var __EventType = global::SchemaGen.Serialization.FieldParse.DeclaredEventType(@event.EventType, s_declaredEventTypes, "MovieRating");
-            var __EventValue = @event.EventValue;
-            var __NumRatings = (int)global::SchemaGen.Serialization.FieldParse.Integer(__properties.Take("numRatings"), "numRatings", int.MinValue, int.MaxValue);
+            global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
+            string __field_UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
+            string __field_ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
+            global::System.DateTimeOffset __field_Timestamp = @event.SentAt;
+            string __field_EventType = global::SchemaGen.Serialization.FieldParse.DeclaredEventType(@event.EventType, __SchemaGen.DeclaredEventTypes, "MovieRating");
+            float? __field_EventValue = @event.EventValue;
+            int __field_NumRatings = (int)global::SchemaGen.Serialization.FieldParse.Integer(__properties.Take("numRatings"), "numRatings", int.MinValue, int.MaxValue);
             __properties.EnsureAllTaken();
 
             return new global::MovieClicks.MovieRating()
             {
-                UserId = __UserId,
-                ItemId = __ItemId,
-                Timestamp = __Timestamp,
-                EventType = __EventType,
-                EventValue = __EventValue,
-                NumRatings = __NumRatings,
+                UserId = __field_UserId,
+                ItemId = __field_ItemId,
+                Timestamp = __field_Timestamp,
+                EventType = __field_EventType,
+                EventValue = __field_EventValue,
+                NumRatings = __field_NumRatings,
             };
         }
     }

@@ -14,10 +14,10 @@ namespace SchemaGen
         {
             if (@event is null)
             {
-                throw new global::System.ArgumentNullException(nameof(@event));
+                throw new global::System.ArgumentNullException("event");
             }
 
-            var sdkEvent = new global::Amazon.PersonalizeEvents.Model.Event
+            global::Amazon.PersonalizeEvents.Model.Event sdkEvent = new global::Amazon.PersonalizeEvents.Model.Event
             {
                 EventId = @event.EventId,
                 EventType = @event.EventType,
@@ -50,14 +50,14 @@ namespace SchemaGen
         {
             if (request is null)
             {
-                throw new global::System.ArgumentNullException(nameof(request));
+                throw new global::System.ArgumentNullException("request");
             }
 
             request.EnsureValid();
-            var events = new global::System.Collections.Generic.List<global::Amazon.PersonalizeEvents.Model.Event>(request.EventList.Count);
-            foreach (var @event in request.EventList)
+            global::System.Collections.Generic.List<global::Amazon.PersonalizeEvents.Model.Event> events = new global::System.Collections.Generic.List<global::Amazon.PersonalizeEvents.Model.Event>(request.EventList.Count);
+            foreach (global::SchemaGen.InteractionEvent @event in request.EventList)
             {
-                events.Add(@event.ToSdkEvent());
+                events.Add(global::SchemaGen.AwsSdkConversions.ToSdkEvent(@event));
             }
 
             return new global::Amazon.PersonalizeEvents.Model.PutEventsRequest

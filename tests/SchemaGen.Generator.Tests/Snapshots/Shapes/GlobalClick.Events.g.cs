@@ -5,8 +5,6 @@
 
 partial struct GlobalClick
 {
-    private static readonly string[] s_declaredEventTypes = global::System.Array.Empty<string>();
-
     /// <summary>
     /// This interaction as one PutEvents event: ITEM_ID, TIMESTAMP, EVENT_TYPE, EVENT_VALUE, IMPRESSION,
     /// RECOMMENDATION_ID and EVENT_ATTRIBUTION_SOURCE become the event's own members, the other fields its
@@ -18,7 +16,7 @@ partial struct GlobalClick
     [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
     public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
     {
-        var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, s_declaredEventTypes, "GlobalClick");
+        string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, __SchemaGen.DeclaredEventTypes, "GlobalClick");
         return new global::SchemaGen.InteractionEvent(
             eventType: __eventType,
             sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp, "TIMESTAMP"),
@@ -55,5 +53,10 @@ partial struct GlobalClick
 
         /// <summary>The requests: grouped by session and user, at most 10 events each.</summary>
         public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutEventsRequest> Build() => _batcher.Build();
+    }
+
+    private static partial class __SchemaGen
+    {
+        internal static readonly string[] DeclaredEventTypes = global::System.Array.Empty<string>();
     }
 }

@@ -7,8 +7,6 @@ namespace Shapes
 {
     partial class DerivedWatch
     {
-        private static readonly string[] s_declaredEventTypes = global::System.Array.Empty<string>();
-
         /// <summary>
         /// This interaction as one PutEvents event: ITEM_ID, TIMESTAMP, EVENT_TYPE, EVENT_VALUE, IMPRESSION,
         /// RECOMMENDATION_ID and EVENT_ATTRIBUTION_SOURCE become the event's own members, the other fields its
@@ -20,14 +18,14 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
         {
-            var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, s_declaredEventTypes, "DerivedWatch");
+            string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, __SchemaGen.DeclaredEventTypes, "DerivedWatch");
             return new global::SchemaGen.InteractionEvent(
                 eventType: __eventType,
                 sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp, "TIMESTAMP"),
                 eventId: eventId,
                 itemId: (this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("itemId")),
                 eventValue: null,
-                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(ToPropertiesJson()),
+                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(this.ToPropertiesJson()),
                 recommendationId: null,
                 impression: null,
                 metricAttribution: null);
@@ -53,7 +51,7 @@ namespace Shapes
             {
                 if (interaction is null)
                 {
-                    throw new global::System.ArgumentNullException(nameof(interaction));
+                    throw new global::System.ArgumentNullException("interaction");
                 }
 
                 _batcher.Add(sessionId, interaction.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("userId"), interaction.ToEvent(eventType, eventId));
@@ -62,6 +60,11 @@ namespace Shapes
 
             /// <summary>The requests: grouped by session and user, at most 10 events each.</summary>
             public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutEventsRequest> Build() => _batcher.Build();
+        }
+
+        private static partial class __SchemaGen
+        {
+            internal static readonly string[] DeclaredEventTypes = global::System.Array.Empty<string>();
         }
     }
 }

@@ -7,8 +7,6 @@ namespace Shapes
 {
     partial class DerivedWatch
     {
-        private static readonly global::System.Text.Json.JsonEncodedText s_key_watchSeconds = global::System.Text.Json.JsonEncodedText.Encode("watchSeconds");
-
         /// <summary>
         /// Writes this interaction's PutEvents <c>properties</c> object: the schema's metadata fields under their
         /// camelCase keys, every value as a JSON string, null fields left out.
@@ -19,13 +17,13 @@ namespace Shapes
         {
             if (writer is null)
             {
-                throw new global::System.ArgumentNullException(nameof(writer));
+                throw new global::System.ArgumentNullException("writer");
             }
 
             writer.WriteStartObject();
             if (this.WatchSeconds is { } __value_WatchSeconds)
             {
-                global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, s_key_watchSeconds, __value_WatchSeconds);
+                global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, __SchemaGen.Key_watchSeconds, __value_WatchSeconds);
             }
             writer.WriteEndObject();
         }
@@ -34,13 +32,20 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public string ToPropertiesJson()
         {
-            using var buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256);
-            using (var writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+            using (global::SchemaGen.Serialization.PooledBufferWriter buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256))
             {
-                WriteProperties(writer);
-            }
+                using (global::System.Text.Json.Utf8JsonWriter writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+                {
+                    this.WriteProperties(writer);
+                }
 
-            return buffer.ToUtf8String();
+                return buffer.ToUtf8String();
+            }
+        }
+
+        private static partial class __SchemaGen
+        {
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_watchSeconds = global::System.Text.Json.JsonEncodedText.Encode("watchSeconds");
         }
     }
 }

@@ -18,22 +18,22 @@ namespace Shapes
         {
             if (@event is null)
             {
-                throw new global::System.ArgumentNullException(nameof(@event));
+                throw new global::System.ArgumentNullException("event");
             }
 
-            var __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
-            var __UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
-            var __ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
-            var __Timestamp = global::SchemaGen.Serialization.EpochSeconds.From(@event.SentAt);
-            var __WatchSeconds = __properties.TryTake("watchSeconds", out var __text_WatchSeconds) ? (int)global::SchemaGen.Serialization.FieldParse.Integer(__text_WatchSeconds, "watchSeconds", int.MinValue, int.MaxValue) : default(int?);
+            global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
+            string __field_UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
+            string __field_ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
+            long __field_Timestamp = global::SchemaGen.Serialization.EpochSeconds.From(@event.SentAt);
+            int? __field_WatchSeconds = __properties.TryTake("watchSeconds", out string __text_WatchSeconds) ? (int)global::SchemaGen.Serialization.FieldParse.Integer(__text_WatchSeconds, "watchSeconds", int.MinValue, int.MaxValue) : default(int?);
             __properties.EnsureAllTaken();
 
             return new global::Shapes.DerivedWatch()
             {
-                UserId = __UserId,
-                ItemId = __ItemId,
-                Timestamp = __Timestamp,
-                WatchSeconds = __WatchSeconds,
+                UserId = __field_UserId,
+                ItemId = __field_ItemId,
+                Timestamp = __field_Timestamp,
+                WatchSeconds = __field_WatchSeconds,
             };
         }
     }

@@ -11,8 +11,6 @@ namespace Shapes
         {
             partial record struct NestedClick
             {
-                private static readonly string[] s_declaredEventTypes = { "view" };
-
                 /// <summary>
                 /// This interaction as one PutEvents event: ITEM_ID, TIMESTAMP, EVENT_TYPE, EVENT_VALUE, IMPRESSION,
                 /// RECOMMENDATION_ID and EVENT_ATTRIBUTION_SOURCE become the event's own members, the other fields its
@@ -23,7 +21,7 @@ namespace Shapes
                 [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
                 public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
                 {
-                    var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared("view", s_declaredEventTypes, "NestedClick");
+                    string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared("view", __SchemaGen.DeclaredEventTypes, "NestedClick");
                     return new global::SchemaGen.InteractionEvent(
                         eventType: __eventType,
                         sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp, "TIMESTAMP"),
@@ -60,6 +58,11 @@ namespace Shapes
 
                     /// <summary>The requests: grouped by session and user, at most 10 events each.</summary>
                     public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutEventsRequest> Build() => _batcher.Build();
+                }
+
+                private static partial class __SchemaGen
+                {
+                    internal static readonly string[] DeclaredEventTypes = { "view" };
                 }
             }
         }

@@ -21,7 +21,7 @@ namespace Shapes
                 {
                     if (writer is null)
                     {
-                        throw new global::System.ArgumentNullException(nameof(writer));
+                        throw new global::System.ArgumentNullException("writer");
                     }
 
                     writer.WriteStartObject();
@@ -32,13 +32,19 @@ namespace Shapes
                 [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
                 public string ToPropertiesJson()
                 {
-                    using var buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256);
-                    using (var writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+                    using (global::SchemaGen.Serialization.PooledBufferWriter buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256))
                     {
-                        WriteProperties(writer);
-                    }
+                        using (global::System.Text.Json.Utf8JsonWriter writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+                        {
+                            this.WriteProperties(writer);
+                        }
 
-                    return buffer.ToUtf8String();
+                        return buffer.ToUtf8String();
+                    }
+                }
+
+                private static partial class __SchemaGen
+                {
                 }
             }
         }

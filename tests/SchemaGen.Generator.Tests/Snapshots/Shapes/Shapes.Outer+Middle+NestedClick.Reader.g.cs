@@ -22,17 +22,17 @@ namespace Shapes
                 {
                     if (@event is null)
                     {
-                        throw new global::System.ArgumentNullException(nameof(@event));
+                        throw new global::System.ArgumentNullException("event");
                     }
 
-                    var __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
-                    global::SchemaGen.Serialization.FieldParse.DeclaredEventType(@event.EventType, s_declaredEventTypes, "NestedClick");
-                    var __UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
-                    var __ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
-                    var __Timestamp = global::SchemaGen.Serialization.EpochSeconds.From(@event.SentAt);
+                    global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
+                    global::SchemaGen.Serialization.FieldParse.DeclaredEventType(@event.EventType, __SchemaGen.DeclaredEventTypes, "NestedClick");
+                    string __field_UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
+                    string __field_ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
+                    long __field_Timestamp = global::SchemaGen.Serialization.EpochSeconds.From(@event.SentAt);
                     __properties.EnsureAllTaken();
 
-                    return new global::Shapes.Outer.Middle.NestedClick(__UserId, __ItemId, __Timestamp);
+                    return new global::Shapes.Outer.Middle.NestedClick(__field_UserId, __field_ItemId, __field_Timestamp);
                 }
             }
         }

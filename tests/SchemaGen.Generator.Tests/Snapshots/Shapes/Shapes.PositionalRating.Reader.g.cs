@@ -18,17 +18,17 @@ namespace Shapes
         {
             if (@event is null)
             {
-                throw new global::System.ArgumentNullException(nameof(@event));
+                throw new global::System.ArgumentNullException("event");
             }
 
-            var __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
-            var __UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
-            var __ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
-            var __Timestamp = @event.SentAt;
-            var __EventValue = (@event.EventValue ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("eventValue"));
+            global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
+            string __field_UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
+            string __field_ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
+            global::System.DateTimeOffset __field_Timestamp = @event.SentAt;
+            float __field_EventValue = (@event.EventValue ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("eventValue"));
             __properties.EnsureAllTaken();
 
-            return new global::Shapes.PositionalRating(__UserId, __ItemId, __Timestamp, __EventValue);
+            return new global::Shapes.PositionalRating(__field_UserId, __field_ItemId, __field_Timestamp, __field_EventValue);
         }
     }
 }

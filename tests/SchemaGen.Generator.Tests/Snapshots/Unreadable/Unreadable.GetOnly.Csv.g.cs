@@ -17,7 +17,7 @@ namespace Unreadable
         {
             if (writer is null)
             {
-                throw new global::System.ArgumentNullException(nameof(writer));
+                throw new global::System.ArgumentNullException("writer");
             }
 
             writer.Write(CsvHeader);
@@ -32,7 +32,7 @@ namespace Unreadable
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public void WriteCsvRow(global::System.IO.TextWriter writer)
         {
-            var row = new global::SchemaGen.Serialization.CsvRowWriter(writer);
+            global::SchemaGen.Serialization.CsvRowWriter row = new global::SchemaGen.Serialization.CsvRowWriter(writer);
             row.WriteText((this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("USER_ID")), "USER_ID");
             row.WriteText((this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("ITEM_ID")), "ITEM_ID");
             row.WriteEpochSeconds(this.Timestamp, "TIMESTAMP");
@@ -43,9 +43,11 @@ namespace Unreadable
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public string ToCsvRow()
         {
-            using var writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture);
-            WriteCsvRow(writer);
-            return writer.ToString();
+            using (global::System.IO.StringWriter writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture))
+            {
+                this.WriteCsvRow(writer);
+                return writer.ToString();
+            }
         }
     }
 }

@@ -7,8 +7,6 @@ namespace Unreadable
 {
     partial class GetOnly
     {
-        private static readonly string[] s_declaredEventTypes = { "view" };
-
         /// <summary>
         /// This interaction as one PutEvents event: ITEM_ID, TIMESTAMP, EVENT_TYPE, EVENT_VALUE, IMPRESSION,
         /// RECOMMENDATION_ID and EVENT_ATTRIBUTION_SOURCE become the event's own members, the other fields its
@@ -19,7 +17,7 @@ namespace Unreadable
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
         {
-            var __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared("view", s_declaredEventTypes, "GetOnly");
+            string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared("view", __SchemaGen.DeclaredEventTypes, "GetOnly");
             return new global::SchemaGen.InteractionEvent(
                 eventType: __eventType,
                 sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp, "TIMESTAMP"),
@@ -52,7 +50,7 @@ namespace Unreadable
             {
                 if (interaction is null)
                 {
-                    throw new global::System.ArgumentNullException(nameof(interaction));
+                    throw new global::System.ArgumentNullException("interaction");
                 }
 
                 _batcher.Add(sessionId, interaction.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("userId"), interaction.ToEvent(eventId));
@@ -61,6 +59,11 @@ namespace Unreadable
 
             /// <summary>The requests: grouped by session and user, at most 10 events each.</summary>
             public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutEventsRequest> Build() => _batcher.Build();
+        }
+
+        private static partial class __SchemaGen
+        {
+            internal static readonly string[] DeclaredEventTypes = { "view" };
         }
     }
 }

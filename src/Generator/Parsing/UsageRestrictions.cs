@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>
+/// What the compiler says when code uses a symbol marked <c>[Obsolete]</c> or <c>[Experimental]</c>. Generated code
+/// uses the schema type's properties, their types and the constructor it reads instances back through, so it
+/// must either suppress those diagnostics or not use the symbol: a plain <c>[Obsolete]</c> raises CS0612/CS0618
+/// (suppressed in every generated file), one with a <c>DiagnosticId</c> and every <c>[Experimental]</c> raise their
+/// own id (suppressed per schema), and <c>[Obsolete(message, true)]</c> raises CS0619, an error no pragma lifts.
+/// </summary>
+internal static class UsageRestrictions
+{
+    private const string ObsoleteAttribute = "System.ObsoleteAttribute";
+    private const string ExperimentalAttribute = "System.Diagnostics.CodeAnalysis.ExperimentalAttribute";
+
+    /// <summary>True when using the symbol is error CS0619: <c>[Obsolete(message, error: true)]</c>.</summary>
+    public static bool IsObsoleteError(ISymbol symbol)
+    {
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == ObsoleteAttribute
+                && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[1].Value is true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Adds the diagnostic ids a use of <paramref name="symbol"/> raises beyond CS0612/CS0618: an
+    /// <c>[Obsolete]</c> <c>DiagnosticId</c> and an <c>[Experimental]</c> id. Ids a pragma cannot name are left out.
+    /// </summary>
+    public static void CollectDiagnosticIds(ISymbol? symbol, ISet<string> ids)
+    {
+        if (symbol is null)
+        {
+            return;
+        }
+
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            var name = attribute.AttributeClass?.ToDisplayString();
+            string? id = null;
+            if (name == ExperimentalAttribute && attribute.ConstructorArguments.Length == 1)
+            {
+                id = attribute.ConstructorArguments[0].Value as string;
+            }
+            else if (name == ObsoleteAttribute)
+            {
+                foreach (var argument in attribute.NamedArguments)
+                {
+                    if (argument.Key == "DiagnosticId")
+                    {
+                        id = argument.Value.Value as string;
+                    }
+                }
+            }
+
+            if (id is not null && SyntaxFacts.IsValidIdentifier(id))
+            {
+                ids.Add(id);
+            }
+        }
+    }
+
+    /// <summary>The ids raised by using a type: itself, its element or type arguments, and their containers.</summary>
+    public static void CollectTypeDiagnosticIds(ITypeSymbol type, ISet<string> ids)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                CollectTypeDiagnosticIds(array.ElementType, ids);
+                return;
+            case INamedTypeSymbol named:
+                for (var current = named; current is not null; current = current.ContainingType)
+                {
+                    CollectDiagnosticIds(current, ids);
+                }
+
+                foreach (var argument in named.TypeArguments)
+                {
+                    CollectTypeDiagnosticIds(argument, ids);
+                }
+
+                return;
+        }
+    }
+}
