@@ -1,4 +1,5 @@
 using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Personalize;
 using Xunit;
 
 namespace SchemaGen.Generator.Tests;

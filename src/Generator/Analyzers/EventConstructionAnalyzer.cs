@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Analyzers;
 

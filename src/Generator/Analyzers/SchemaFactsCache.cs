@@ -4,8 +4,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using SchemaGen.Generator.Emit;
 using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Analyzers;
 
@@ -54,7 +54,7 @@ internal sealed class SchemaFactsCache
             hasEventValue |= field.FieldName == ReservedFields.EventValue;
         }
 
-        foreach (var field in PropertiesEmitter.FieldsInOrder(model))
+        foreach (var field in PropertiesFields.InOrder(model))
         {
             keys.Add(field.PropertiesKey);
         }

@@ -20,11 +20,8 @@ internal static class CodeNames
     /// <summary><c>this.Property</c>.</summary>
     public static string Member(FieldModel field) => "this." + Identifier(field.PropertyName);
 
-    /// <summary>
-    /// The private nested class holding generated plumbing (pre-encoded keys, enum switches, declared event types).
-    /// Members of the user's can have any name but this one (SG1020), and the plumbing's own names live apart.
-    /// </summary>
-    public const string Helpers = "__SchemaGen";
+    /// <summary>The private nested class holding generated plumbing; see <see cref="GeneratedNames.HelpersClass"/>.</summary>
+    public const string Helpers = GeneratedNames.HelpersClass;
 
     /// <summary>
     /// The local holding a field's value while an instance is read back. Generated locals start with <c>__</c> and

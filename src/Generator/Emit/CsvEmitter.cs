@@ -9,7 +9,7 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class CsvEmitter
 {
-    public const string HintSuffix = ".Csv.g.cs";
+    public const string HintSuffix = GeneratedNames.CsvFile;
 
     public static string Emit(SchemaModel model) =>
         PartialTypeWriter.Write(model, string.Empty, writer =>

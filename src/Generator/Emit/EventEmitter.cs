@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using SchemaGen.Generator.Model;
-using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -11,7 +11,7 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class EventEmitter
 {
-    public const string HintSuffix = ".Events.g.cs";
+    public const string HintSuffix = GeneratedNames.EventsFile;
 
     private const string S = CodeNames.Serialization;
 
@@ -127,7 +127,7 @@ internal static class EventEmitter
                 { ValueKind: ValueKind.Double } => S + ".EventMembers.EventValue(" + CodeNames.Member(eventValue) + ")",
                 _ => CodeNames.Member(eventValue),
             },
-            "properties: " + (PropertiesEmitter.FieldsInOrder(model).Count > 0 ? S + ".EventMembers.PropertiesOrNull(this.ToPropertiesJson())" : "null"),
+            "properties: " + (PropertiesFields.InOrder(model).Count > 0 ? S + ".EventMembers.PropertiesOrNull(this.ToPropertiesJson())" : "null"),
             "recommendationId: " + (recommendationId is null ? "null" : MemberValue(recommendationId, "recommendationId")),
             "impression: " + (impression is null ? "null" : S + ".EventMembers.Impression(" + MemberValue(impression, "impression") + ")"),
             "metricAttribution: " + (source is null ? "null" : S + ".EventMembers.Attribution(" + MemberValue(source, "eventAttributionSource") + ")"),

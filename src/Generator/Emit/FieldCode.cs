@@ -1,5 +1,5 @@
 using SchemaGen.Generator.Model;
-using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -10,11 +10,6 @@ namespace SchemaGen.Generator.Emit;
 internal static class FieldCode
 {
     private const string S = CodeNames.Serialization;
-
-    /// <summary>Whether a field goes into <c>properties</c> rather than a first-class event member.</summary>
-    public static bool IsInProperties(SchemaModel model, FieldModel field) =>
-        !ReservedFields.IsReserved(field.FieldName)
-        || (model.InlineItemAndValue && field.FieldName is ReservedFields.ItemId or ReservedFields.EventValue);
 
     /// <summary>
     /// Runs <paramref name="useValue"/> on the field's present value: inside a null test for a nullable field,

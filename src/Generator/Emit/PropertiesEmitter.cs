@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using SchemaGen.Generator.Model;
-using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -10,11 +10,11 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class PropertiesEmitter
 {
-    public const string HintSuffix = ".Properties.g.cs";
+    public const string HintSuffix = GeneratedNames.PropertiesFile;
 
     public static string Emit(SchemaModel model)
     {
-        var fields = FieldsInOrder(model);
+        var fields = PropertiesFields.InOrder(model);
         return PartialTypeWriter.Write(
             model,
             string.Empty,
@@ -52,38 +52,6 @@ internal static class PropertiesEmitter
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// The fields in <c>properties</c>, in output order: with <c>InlineItemAndValue</c>, <c>itemId</c> and
-    /// <c>eventValue</c> first (as AWS examples write them), then the metadata fields in schema order.
-    /// </summary>
-    public static List<FieldModel> FieldsInOrder(SchemaModel model)
-    {
-        var fields = new List<FieldModel>();
-        if (model.InlineItemAndValue)
-        {
-            AddIfPresent(fields, model.Field(ReservedFields.ItemId));
-            AddIfPresent(fields, model.Field(ReservedFields.EventValue));
-        }
-
-        foreach (var field in model.Fields)
-        {
-            if (!ReservedFields.IsReserved(field.FieldName))
-            {
-                fields.Add(field);
-            }
-        }
-
-        return fields;
-    }
-
-    private static void AddIfPresent(List<FieldModel> fields, FieldModel? field)
-    {
-        if (field is not null)
-        {
-            fields.Add(field);
-        }
     }
 
     private static void WriteWriteProperties(IndentedWriter writer, List<FieldModel> fields)

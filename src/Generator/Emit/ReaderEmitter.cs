@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using SchemaGen.Generator.Model;
-using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -11,7 +11,7 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class ReaderEmitter
 {
-    public const string HintSuffix = ".Reader.g.cs";
+    public const string HintSuffix = GeneratedNames.ReaderFile;
 
     private const string S = CodeNames.Serialization;
 

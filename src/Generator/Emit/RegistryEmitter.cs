@@ -10,7 +10,7 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class RegistryEmitter
 {
-    public const string HintName = "SchemaGen.SchemaRegistry.g.cs";
+    public const string HintName = GeneratedNames.RegistryFile;
 
     /// <param name="entries">The schema types, in any order.</param>
     public static string Emit(ImmutableArray<RegistryEntry> entries)

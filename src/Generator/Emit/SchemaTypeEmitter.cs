@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -9,7 +10,7 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class SchemaTypeEmitter
 {
-    public const string HintSuffix = ".InteractionsSchema.g.cs";
+    public const string HintSuffix = GeneratedNames.SchemaTypeFile;
 
     public static string Emit(SchemaModel model) =>
         PartialTypeWriter.Write(model, " : global::SchemaGen.IInteractionsSchema", writer =>

@@ -1,3 +1,4 @@
+using SchemaGen.Generator.Model;
 namespace SchemaGen.Generator.Emit;
 
 /// <summary>
@@ -6,7 +7,7 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class SdkInteropEmitter
 {
-    public const string HintName = "SchemaGen.AwsSdkConversions.g.cs";
+    public const string HintName = GeneratedNames.SdkConversionsFile;
 
     private const string Sdk = "global::Amazon.PersonalizeEvents.Model";
 

@@ -1,4 +1,5 @@
 using System.Text;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Parsing;
 

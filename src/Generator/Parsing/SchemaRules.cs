@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using SchemaGen.Generator.Diagnostics;
-using SchemaGen.Generator.Emit;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Parsing;
 
@@ -120,19 +120,10 @@ internal static class SchemaRules
         return true;
     }
 
-    /// <summary>
-    /// The names of the members every schema type gets; a member of the user's with one of them would clash, and
-    /// so would the type's own name (C# does not allow a member named like its type).
-    /// </summary>
-    private static readonly HashSet<string> GeneratedMemberNames = new(StringComparer.Ordinal)
-    {
-        "AvroSchemaJson", "SchemaInfo", "WriteProperties", "ToPropertiesJson", "FromEvent", "ToEvent",
-        "PutEventsBuilder", "CsvHeader", "WriteCsvHeader", "WriteCsvRow", "ToCsvRow", CodeNames.Helpers,
-    };
-
     public static void CheckGeneratedMemberNames(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
     {
-        if (GeneratedMemberNames.Contains(type.Name))
+        // The type's own name clashes too: C# does not allow a member named like its type.
+        if (GeneratedNames.SchemaTypeMembers.Contains(type.Name))
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.GeneratedMemberConflict, LocationInfo.From(type), "Schema type", type.Name, " (C# does not allow a member named like its type)"));
@@ -140,7 +131,7 @@ internal static class SchemaRules
 
         foreach (var member in type.GetMembers())
         {
-            if (member.IsImplicitlyDeclared || !GeneratedMemberNames.Contains(member.Name) || IsGenerated(member))
+            if (member.IsImplicitlyDeclared || !GeneratedNames.SchemaTypeMembers.Contains(member.Name) || IsGenerated(member))
             {
                 continue;
             }
@@ -159,11 +150,7 @@ internal static class SchemaRules
         foreach (var location in member.Locations)
         {
             var path = location.SourceTree?.FilePath ?? string.Empty;
-            if (!(path.EndsWith(SchemaTypeEmitter.HintSuffix, StringComparison.Ordinal)
-                || path.EndsWith(PropertiesEmitter.HintSuffix, StringComparison.Ordinal)
-                || path.EndsWith(EventEmitter.HintSuffix, StringComparison.Ordinal)
-                || path.EndsWith(CsvEmitter.HintSuffix, StringComparison.Ordinal)
-                || path.EndsWith(ReaderEmitter.HintSuffix, StringComparison.Ordinal)))
+            if (Array.FindIndex(GeneratedNames.SchemaFileSuffixes, suffix => path.EndsWith(suffix, StringComparison.Ordinal)) < 0)
             {
                 return false;
             }

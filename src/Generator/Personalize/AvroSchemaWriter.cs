@@ -1,7 +1,7 @@
 using System.Text;
 using SchemaGen.Generator.Model;
 
-namespace SchemaGen.Generator.Emit;
+namespace SchemaGen.Generator.Personalize;
 
 /// <summary>
 /// Writes the Avro schema JSON that <c>CreateSchema</c> takes, from the model alone. Output is pretty-printed
@@ -16,51 +16,54 @@ internal static class AvroSchemaWriter
 
     public static string Write(SchemaModel model)
     {
-        var json = new IndentedWriter("  ");
-        json.Line("{");
-        json.Line("  \"type\": \"record\",");
-        json.Line("  \"name\": " + Quote(RecordName) + ",");
-        json.Line("  \"namespace\": " + Quote(RecordNamespace) + ",");
+        var json = new StringBuilder();
+        Line(json, "{");
+        Line(json, "  \"type\": \"record\",");
+        Line(json, "  \"name\": " + Quote(RecordName) + ",");
+        Line(json, "  \"namespace\": " + Quote(RecordNamespace) + ",");
         if (model.Fields.Count == 0)
         {
-            json.Line("  \"fields\": [],");
+            Line(json, "  \"fields\": [],");
         }
         else
         {
-            json.Line("  \"fields\": [");
+            Line(json, "  \"fields\": [");
             for (var i = 0; i < model.Fields.Count; i++)
             {
                 WriteField(json, model.Fields[i], isLast: i == model.Fields.Count - 1);
             }
 
-            json.Line("  ],");
+            Line(json, "  ],");
         }
 
-        json.Line("  \"version\": " + Quote(SchemaVersion));
-        json.Raw("}");
+        Line(json, "  \"version\": " + Quote(SchemaVersion));
+        json.Append('}');
         return json.ToString();
     }
 
-    private static void WriteField(IndentedWriter json, FieldModel field, bool isLast)
+    private static void WriteField(StringBuilder json, FieldModel field, bool isLast)
     {
         var type = Quote(AvroTypeName(field.AvroType));
-        json.Line("    {");
-        json.Line("      \"name\": " + Quote(field.FieldName) + ",");
+        Line(json, "    {");
+        Line(json, "      \"name\": " + Quote(field.FieldName) + ",");
         var trailing = field.IsCategorical || field.IsNullable ? "," : string.Empty;
         // A nullable field is a union whose first branch is "null", so its default can be null (Avro spec).
-        json.Line("      \"type\": " + (field.IsNullable ? "[\"null\", " + type + "]" : type) + trailing);
+        Line(json, "      \"type\": " + (field.IsNullable ? "[\"null\", " + type + "]" : type) + trailing);
         if (field.IsCategorical)
         {
-            json.Line("      \"categorical\": true" + (field.IsNullable ? "," : string.Empty));
+            Line(json, "      \"categorical\": true" + (field.IsNullable ? "," : string.Empty));
         }
 
         if (field.IsNullable)
         {
-            json.Line("      \"default\": null");
+            Line(json, "      \"default\": null");
         }
 
-        json.Line(isLast ? "    }" : "    },");
+        Line(json, isLast ? "    }" : "    },");
     }
+
+    /// <summary>One line with a <c>\n</c> line end on every platform, so the output is deterministic.</summary>
+    private static void Line(StringBuilder json, string text) => json.Append(text).Append('\n');
 
     public static string AvroTypeName(AvroType type) => type switch
     {

@@ -1,6 +1,6 @@
 using SchemaGen.Generator.Model;
 
-namespace SchemaGen.Generator.Parsing;
+namespace SchemaGen.Generator.Personalize;
 
 /// <summary>
 /// The reserved fields of an Interactions schema, the property names that map to them, and the types each allows.

@@ -1,4 +1,4 @@
-namespace SchemaGen.Generator.Parsing;
+namespace SchemaGen.Generator.Personalize;
 
 /// <summary>
 /// Service limits the parser enforces, each traceable to the Amazon Personalize service models

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+
+namespace SchemaGen.Generator.Model;
+
+/// <summary>
+/// The names of what SchemaGen generates: files and members. The emitters write them, the parser keeps the user's
+/// members from clashing with them (SG1020) and tells generated members apart from the user's, so they are written
+/// down once, here. A test derives the member names from the emitted code and compares.
+/// </summary>
+internal static class GeneratedNames
+{
+    /// <summary>The file a schema type's <c>AvroSchemaJson</c>, <c>SchemaInfo</c> and interface implementation go in.</summary>
+    public const string SchemaTypeFile = ".InteractionsSchema.g.cs";
+
+    public const string PropertiesFile = ".Properties.g.cs";
+
+    public const string EventsFile = ".Events.g.cs";
+
+    public const string CsvFile = ".Csv.g.cs";
+
+    public const string ReaderFile = ".Reader.g.cs";
+
+    public const string RegistryFile = "SchemaGen.SchemaRegistry.g.cs";
+
+    public const string SdkConversionsFile = "SchemaGen.AwsSdkConversions.g.cs";
+
+    /// <summary>The suffixes of the files generated for each schema type.</summary>
+    public static readonly string[] SchemaFileSuffixes = { SchemaTypeFile, PropertiesFile, EventsFile, CsvFile, ReaderFile };
+
+    /// <summary>
+    /// The private nested class holding generated plumbing (pre-encoded keys, enum switches, declared event types),
+    /// so that no name of the plumbing can meet a member of the user's.
+    /// </summary>
+    public const string HelpersClass = "__SchemaGen";
+
+    /// <summary>Every member generated into a schema type; a member of the user's with one of these names would clash.</summary>
+    public static readonly ISet<string> SchemaTypeMembers = new HashSet<string>(System.StringComparer.Ordinal)
+    {
+        "AvroSchemaJson", "SchemaInfo", "WriteProperties", "ToPropertiesJson", "FromEvent", "ToEvent",
+        "PutEventsBuilder", "CsvHeader", "WriteCsvHeader", "WriteCsvRow", "ToCsvRow", HelpersClass,
+    };
+}
