@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.CodeFixes;
 
@@ -23,7 +24,8 @@ namespace SchemaGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiredFieldCodeFix)), Shared]
 public sealed class AddRequiredFieldCodeFix : CodeFixProvider
 {
-    private static readonly string[] RequiredPropertyOrder = { "UserId", "ItemId", "Timestamp" };
+    /// <summary>The properties the fix adds, in the order of the fields they hold.</summary>
+    private static readonly string[] RequiredPropertyOrder = ReservedFields.Required.Select(field => ReservedFields.SuggestedProperty(field).PropertyName).ToArray();
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.RequiredFieldMissing.Id);
 

@@ -15,7 +15,7 @@ namespace SchemaGen;
 public sealed class SolutionTrainingConfig
 {
     /// <summary>personalize: <c>EventType</c> and <c>EventValueThreshold</c> are strings of at most 256 characters.</summary>
-    private const int MaxLength = 256;
+    private const int MaxLength = PersonalizeLimits.MaxIdLength;
 
     /// <param name="schema">The schema trained on, such as <c>MovieRating.SchemaInfo</c>.</param>
     public SolutionTrainingConfig(InteractionsSchemaInfo schema) =>
@@ -38,7 +38,7 @@ public sealed class SolutionTrainingConfig
         {
             if (EventType.Length > MaxLength)
             {
-                errors.Add(new ValidationError("eventType", "is " + EventType.Length.ToString(CultureInfo.InvariantCulture) + " characters long; the limit is 256 characters"));
+                errors.Add(new ValidationError("eventType", "is " + EventType.Length.ToString(CultureInfo.InvariantCulture) + " characters long; the limit is " + MaxLength.ToString(CultureInfo.InvariantCulture) + " characters"));
             }
 
             if (Schema.EventTypes.Count > 0 && !Contains(Schema.EventTypes, EventType))

@@ -59,10 +59,6 @@ public sealed class FieldNamingTests
         Assert.NotEqual(FieldNaming.CollisionKey("GENRE_1"), FieldNaming.CollisionKey("GENRE_2"));
     }
 
-    [Fact]
-    public void Generator_and_runtime_forbid_the_same_properties_keys() =>
-        Assert.Equal(SchemaGen.PersonalizeLimits.ForbiddenPropertiesKeys, ReservedFields.ForbiddenPropertiesKeys);
-
     [Theory]
     [InlineData("sessionId", true)]
     [InlineData("SESSIONID", true)]

@@ -37,10 +37,10 @@ public sealed class EventConstructionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var schemas = new SchemaFactsCache(start.Compilation, types.SchemaAttribute);
+            var schemas = new SchemaFactsCache(SchemaParseCache.For(start.Compilation)!);
             InstanceTracker.Register(
                 start,
-                type => UsageTypes.Is(type, types.SdkEvent) || UsageTypes.Is(type, types.SdkPutEventsRequest) || schemas.For(type) is not null,
+                type => UsageTypes.Is(type, types.SdkEvent) || UsageTypes.Is(type, types.SdkPutEventsRequest) || schemas.For(type, start.CancellationToken) is not null,
                 (end, tracker) => Report(end, tracker, types, schemas));
         });
     }
@@ -60,7 +60,7 @@ public sealed class EventConstructionAnalyzer : DiagnosticAnalyzer
             {
                 ReportMissing(context, instance, "PutEventsRequest", MissingOf(members, SdkRequestRequired), "PutEvents requires them");
             }
-            else if (schemas.For(type) is { } schema)
+            else if (schemas.For(type, context.CancellationToken) is { } schema)
             {
                 ReportMissing(context, instance, type!.Name, MissingRequiredFields(instance, members, schema), "every interaction needs USER_ID, ITEM_ID and TIMESTAMP");
             }
@@ -158,7 +158,7 @@ public sealed class EventConstructionAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var known = SchemaFacts.Union(schemas.All).PropertiesKeys;
+        var known = SchemaFacts.Union(schemas.All(context.CancellationToken)).PropertiesKeys;
         foreach (var key in keys)
         {
             if (ReservedFields.IsForbiddenPropertiesKey(key))

@@ -45,8 +45,7 @@ public sealed class SchemaDefinitionAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var attributeType = start.Compilation.GetTypeByMetadataName(KnownNames.InteractionsSchemaAttribute);
-            if (attributeType is null)
+            if (SchemaParseCache.For(start.Compilation) is not { } parses)
             {
                 return;
             }
@@ -61,78 +60,44 @@ public sealed class SchemaDefinitionAnalyzer : DiagnosticAnalyzer
 
                 return trees;
             });
-            var schemasByName = new System.Lazy<System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<INamedTypeSymbol>>>(
-                () => SchemasByName(start.Compilation, attributeType));
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, attributeType, treesByPath, schemasByName), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, parses, treesByPath), SymbolKind.NamedType);
         });
     }
 
     private static void AnalyzeType(
         SymbolAnalysisContext context,
-        INamedTypeSymbol attributeType,
-        System.Lazy<System.Collections.Generic.Dictionary<string, SyntaxTree>> treesByPath,
-        System.Lazy<System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<INamedTypeSymbol>>> schemasByName)
+        SchemaParseCache parses,
+        System.Lazy<System.Collections.Generic.Dictionary<string, SyntaxTree>> treesByPath)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        var attribute = SchemaAttribute.Find(type, attributeType);
-        if (attribute is null)
+        if (parses.Parse(type, context.CancellationToken) is not { } result)
         {
             return;
         }
 
-        var result = SchemaParser.Parse(type, attribute, context.CancellationToken);
         foreach (var diagnostic in result.Diagnostics)
         {
             context.ReportDiagnostic(diagnostic.ToDiagnostic(path => treesByPath.Value.TryGetValue(path, out var tree) ? tree : null));
         }
 
-        if (result.Model is { } model && schemasByName.Value.TryGetValue(model.SchemaName, out var sameName))
+        if (result.Model is not { } model)
         {
-            foreach (var other in sameName)
-            {
-                if (!SymbolEqualityComparer.Default.Equals(other, type))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.DuplicateSchemaName,
-                        type.Locations.Length > 0 ? type.Locations[0] : Location.None,
-                        model.SchemaName,
-                        type.ToDisplayString(),
-                        other.ToDisplayString()));
-                    break;
-                }
-            }
-        }
-    }
-
-    /// <summary>Every schema type of the compilation's source by schema name (the attribute's Name, or the type name).</summary>
-    private static System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<INamedTypeSymbol>> SchemasByName(Compilation compilation, INamedTypeSymbol attributeType)
-    {
-        var byName = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.List<INamedTypeSymbol>>(System.StringComparer.Ordinal);
-        foreach (var symbol in compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Type))
-        {
-            if (symbol is not INamedTypeSymbol type || SchemaAttribute.Find(type, attributeType) is not { } attribute)
-            {
-                continue;
-            }
-
-            var name = type.Name;
-            foreach (var argument in attribute.NamedArguments)
-            {
-                if (argument.Key == KnownNames.NameArgument && argument.Value.Value is string given)
-                {
-                    name = given;
-                }
-            }
-
-            if (!byName.TryGetValue(name, out var types))
-            {
-                types = new System.Collections.Generic.List<INamedTypeSymbol>();
-                byName.Add(name, types);
-            }
-
-            types.Add(type);
+            return;
         }
 
-        return byName;
+        // The schema name comes from the same parse as everything else: the attribute's Name, or the type name.
+        foreach (var (other, otherModel) in parses.AllSchemas(context.CancellationToken))
+        {
+            if (otherModel.SchemaName == model.SchemaName && !SymbolEqualityComparer.Default.Equals(other, type))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.DuplicateSchemaName,
+                    type.Locations.Length > 0 ? type.Locations[0] : Location.None,
+                    model.SchemaName,
+                    type.ToDisplayString(),
+                    other.ToDisplayString()));
+                break;
+            }
+        }
     }
 }

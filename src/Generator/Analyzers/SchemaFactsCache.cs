@@ -1,46 +1,57 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Model;
 using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Analyzers;
 
 /// <summary>
-/// Schema facts per type, parsed once per compilation and shared by every operation block that needs them.
+/// Schema facts per type, taken from the shared <see cref="SchemaParseCache"/> and kept for the compilation, for
+/// every operation block that needs them.
 /// </summary>
 internal sealed class SchemaFactsCache
 {
-    private readonly Compilation _compilation;
-    private readonly INamedTypeSymbol _attributeType;
+    private readonly SchemaParseCache _parses;
     private readonly ConcurrentDictionary<INamedTypeSymbol, SchemaFacts?> _byType = new(SymbolEqualityComparer.Default);
-    private readonly Lazy<ImmutableArray<SchemaFacts>> _all;
 
-    public SchemaFactsCache(Compilation compilation, INamedTypeSymbol attributeType)
-    {
-        _compilation = compilation;
-        _attributeType = attributeType;
-        _all = new Lazy<ImmutableArray<SchemaFacts>>(FindAll, LazyThreadSafetyMode.ExecutionAndPublication);
-    }
+    public SchemaFactsCache(SchemaParseCache parses) => _parses = parses;
 
     /// <summary>The facts of <paramref name="type"/>; null when it is not a schema type or its schema has errors.</summary>
-    public SchemaFacts? For(ITypeSymbol? type) =>
-        type is INamedTypeSymbol named ? _byType.GetOrAdd(named, Compute) : null;
-
-    /// <summary>Every schema declared in the compilation's source, for checks on code that names no schema.</summary>
-    public ImmutableArray<SchemaFacts> All => _all.Value;
-
-    private SchemaFacts? Compute(INamedTypeSymbol type)
+    public SchemaFacts? For(ITypeSymbol? type, CancellationToken cancellationToken)
     {
-        var attribute = SchemaAttribute.Find(type, _attributeType);
-        if (attribute is null || SchemaParser.Parse(type, attribute, CancellationToken.None).Model is not { } model)
+        if (type is not INamedTypeSymbol named)
         {
             return null;
         }
 
+        if (_byType.TryGetValue(named, out var cached))
+        {
+            return cached;
+        }
+
+        var facts = _parses.Parse(named, cancellationToken)?.Model is { } model ? Compute(model) : null;
+        return _byType.GetOrAdd(named, facts);
+    }
+
+    /// <summary>Every schema declared in the compilation's source, for checks on code that names no schema.</summary>
+    public ImmutableArray<SchemaFacts> All(CancellationToken cancellationToken)
+    {
+        var all = ImmutableArray.CreateBuilder<SchemaFacts>();
+        foreach (var (type, _) in _parses.AllSchemas(cancellationToken))
+        {
+            if (For(type, cancellationToken) is { } facts)
+            {
+                all.Add(facts);
+            }
+        }
+
+        return all.ToImmutable();
+    }
+
+    private static SchemaFacts Compute(SchemaModel model)
+    {
         var required = ImmutableArray.CreateBuilder<(string, string)>();
         var keys = ImmutableArray.CreateBuilder<string>();
         var hasEventValue = false;
@@ -60,19 +71,5 @@ internal sealed class SchemaFactsCache
         }
 
         return new SchemaFacts(model.SchemaName, model.EventTypes.ToImmutableArray(), hasEventValue, required.ToImmutable(), keys.ToImmutable());
-    }
-
-    private ImmutableArray<SchemaFacts> FindAll()
-    {
-        var all = new List<SchemaFacts>();
-        foreach (var symbol in _compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Type))
-        {
-            if (symbol is INamedTypeSymbol type && For(type) is { } facts)
-            {
-                all.Add(facts);
-            }
-        }
-
-        return all.ToImmutableArray();
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Analyzers;
 
@@ -36,7 +37,7 @@ public sealed class TrainingConfigAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var schemas = new SchemaFactsCache(start.Compilation, types.SchemaAttribute);
+            var schemas = new SchemaFactsCache(SchemaParseCache.For(start.Compilation)!);
             InstanceTracker.Register(
                 start,
                 type => UsageTypes.Is(type, types.TrainingConfig) || UsageTypes.Is(type, types.SdkCreateSolutionRequest) || UsageTypes.Is(type, types.SdkSolutionConfig),
@@ -51,7 +52,7 @@ public sealed class TrainingConfigAnalyzer : DiagnosticAnalyzer
             var type = instance.Creation.Type;
             if (UsageTypes.Is(type, types.TrainingConfig))
             {
-                var schema = schemas.For(SchemaTypeOf(instance.Creation));
+                var schema = schemas.For(SchemaTypeOf(instance.Creation), context.CancellationToken);
                 var members = tracker.Flatten(instance);
                 var declared = schema?.EventTypes ?? ImmutableArray<string>.Empty;
                 Check(context, instance, members, "EventValueThreshold", "This SolutionTrainingConfig", schema, declared, "schema '" + schema?.SchemaName + "'");
@@ -59,7 +60,7 @@ public sealed class TrainingConfigAnalyzer : DiagnosticAnalyzer
             else if (UsageTypes.Is(type, types.SdkCreateSolutionRequest))
             {
                 var members = tracker.Flatten(instance);
-                var declared = SchemaFacts.Union(schemas.All).EventTypes;
+                var declared = SchemaFacts.Union(schemas.All(context.CancellationToken)).EventTypes;
                 Check(context, instance, members, SdkThreshold, "This CreateSolutionRequest", schema: null, declared, "any schema of this compilation");
             }
         }
@@ -122,7 +123,7 @@ public sealed class TrainingConfigAnalyzer : DiagnosticAnalyzer
     /// <summary>The schema type of <c>new SolutionTrainingConfig(SomeSchema.SchemaInfo)</c>.</summary>
     private static ITypeSymbol? SchemaTypeOf(IObjectCreationOperation creation) =>
         creation.Arguments.Length == 1
-        && InstanceTracker.Unwrap(creation.Arguments[0].Value) is IPropertyReferenceOperation { Property: { Name: "SchemaInfo", IsStatic: true } property }
+        && InstanceTracker.Unwrap(creation.Arguments[0].Value) is IPropertyReferenceOperation { Property: { Name: GeneratedNames.SchemaInfoProperty, IsStatic: true } property }
             ? property.ContainingType
             : null;
 }

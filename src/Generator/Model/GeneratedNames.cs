@@ -33,10 +33,13 @@ internal static class GeneratedNames
     /// </summary>
     public const string HelpersClass = "__SchemaGen";
 
+    /// <summary>The static <c>InteractionsSchemaInfo</c> property of every schema type, which analyzers follow to their schema.</summary>
+    public const string SchemaInfoProperty = "SchemaInfo";
+
     /// <summary>Every member generated into a schema type; a member of the user's with one of these names would clash.</summary>
     public static readonly ISet<string> SchemaTypeMembers = new HashSet<string>(System.StringComparer.Ordinal)
     {
-        "AvroSchemaJson", "SchemaInfo", "WriteProperties", "ToPropertiesJson", "FromEvent", "ToEvent",
+        "AvroSchemaJson", SchemaInfoProperty, "WriteProperties", "ToPropertiesJson", "FromEvent", "ToEvent",
         "PutEventsBuilder", "CsvHeader", "WriteCsvHeader", "WriteCsvRow", "ToCsvRow", HelpersClass,
     };
 }

@@ -14,12 +14,10 @@ namespace SchemaGen.Generator.Parsing;
 /// </summary>
 internal static class SchemaRules
 {
-    private static readonly string[] RequiredFields = { ReservedFields.UserId, ReservedFields.ItemId, ReservedFields.Timestamp };
-
     /// <summary>One error per missing USER_ID, ITEM_ID or TIMESTAMP; a field that exists but failed to map is not "missing".</summary>
     public static void CheckRequiredFields(string typeName, LocationInfo? location, HashSet<string> declaredFieldNames, List<DiagnosticInfo> diagnostics)
     {
-        foreach (var required in RequiredFields)
+        foreach (var required in ReservedFields.Required)
         {
             if (declaredFieldNames.Contains(required))
             {

@@ -16,17 +16,10 @@ internal static class ReservedFields
     public const string RecommendationId = "RECOMMENDATION_ID";
     public const string EventAttributionSource = "EVENT_ATTRIBUTION_SOURCE";
 
-    /// <summary>
-    /// Keys PutEvents forbids inside <c>properties</c>, compared case-insensitively (EventPropertiesJSON docs). The
-    /// generator cannot reference the runtime, so this repeats <c>SchemaGen.PersonalizeLimits.ForbiddenPropertiesKeys</c>;
-    /// a test keeps the two lists equal.
-    /// </summary>
-    public static readonly string[] ForbiddenPropertiesKeys = { "userId", "sessionId", "eventType", "timestamp", "recommendationId", "impression" };
-
-    /// <summary>Whether PutEvents refuses <paramref name="key"/> inside <c>properties</c>.</summary>
+    /// <summary>Whether PutEvents refuses <paramref name="key"/> inside <c>properties</c> (<see cref="PersonalizeLimits.ForbiddenPropertiesKeys"/>).</summary>
     public static bool IsForbiddenPropertiesKey(string key)
     {
-        foreach (var forbidden in ForbiddenPropertiesKeys)
+        foreach (var forbidden in PersonalizeLimits.ForbiddenPropertiesKeys)
         {
             if (string.Equals(key, forbidden, System.StringComparison.OrdinalIgnoreCase))
             {
@@ -65,8 +58,10 @@ internal static class ReservedFields
         _ => false,
     };
 
-    /// <summary>USER_ID, ITEM_ID and TIMESTAMP must be present and hold a value in every record.</summary>
-    public static bool IsRequired(string fieldName) => fieldName is UserId or ItemId or Timestamp;
+    /// <summary>USER_ID, ITEM_ID and TIMESTAMP: present in every schema and holding a value in every record, in this order.</summary>
+    public static readonly string[] Required = { UserId, ItemId, Timestamp };
+
+    public static bool IsRequired(string fieldName) => System.Array.IndexOf(Required, fieldName) >= 0;
 
     /// <summary>
     /// Whether a reserved field may hold a value of this kind; <paramref name="expected"/> describes the allowed

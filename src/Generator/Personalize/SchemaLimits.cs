@@ -9,11 +9,11 @@ internal static class SchemaLimits
     /// <summary>personalize: shape <c>ColumnName</c>, max 150, pattern <c>[A-Za-z_][A-Za-z\d_]*</c>.</summary>
     public const int MaxFieldNameLength = 150;
 
-    /// <summary>personalize-events: <c>Event.eventType</c> is a <c>StringType</c>, length 1–256.</summary>
-    public const int MinEventTypeLength = 1;
+    /// <summary>personalize-events: <c>Event.eventType</c> is a <c>StringType</c>.</summary>
+    public const int MinEventTypeLength = PersonalizeLimits.MinIdLength;
 
-    /// <summary>personalize-events: <c>Event.eventType</c> is a <c>StringType</c>, length 1–256.</summary>
-    public const int MaxEventTypeLength = 256;
+    /// <summary>personalize-events: <c>Event.eventType</c> is a <c>StringType</c>.</summary>
+    public const int MaxEventTypeLength = PersonalizeLimits.MaxIdLength;
 
     /// <summary>personalize: <c>CreateSchemaRequest.name</c> is a <c>Name</c>, length 1–63.</summary>
     public const int MinSchemaNameLength = 1;

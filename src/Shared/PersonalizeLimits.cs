@@ -1,12 +1,26 @@
+// One file, compiled into the runtime (public, namespace SchemaGen) and into the generator (internal), so the
+// limits both enforce — at compile time and before a request is sent — are written down once.
+#if SCHEMAGEN_GENERATOR
+namespace SchemaGen.Generator.Personalize;
+#else
 namespace SchemaGen;
+#endif
 
 /// <summary>
 /// The limits of the Amazon Personalize Events API that SchemaGen enforces before a request leaves the process.
 /// Each comes from the service model <c>personalize-events</c> 2018-03-22 (shape and member named beside it).
 /// </summary>
-public static class PersonalizeLimits
+#if SCHEMAGEN_GENERATOR
+internal
+#else
+public
+#endif
+static class PersonalizeLimits
 {
-    /// <summary><c>StringType</c> (trackingId, sessionId, eventId, eventType): at least 1 character.</summary>
+    /// <summary>
+    /// <c>StringType</c> (trackingId, sessionId, eventId, eventType): at least 1 character. The training members
+    /// of <c>CreateSolution</c> (<c>eventType</c>, <c>eventValueThreshold</c>) share the 256 limit below.
+    /// </summary>
     public const int MinIdLength = 1;
 
     /// <summary><c>StringType</c>, <c>UserId</c>, <c>ItemId</c>: at most 256 characters.</summary>

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing;
+
+namespace SchemaGen.Generator.Analyzers;
+
+/// <summary>
+/// One parse per schema type per compilation, shared by every SchemaGen analyzer: the schema-definition analyzer
+/// reports its diagnostics, the usage analyzers read its model. A parse that is cancelled is not kept, so the next
+/// request parses again rather than seeing a half-done result.
+/// </summary>
+internal sealed class SchemaParseCache
+{
+    private static readonly ConditionalWeakTable<Compilation, SchemaParseCache> ByCompilation = new();
+
+    private readonly Compilation _compilation;
+    private readonly INamedTypeSymbol _attributeType;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, SchemaParseResult?> _byType = new(SymbolEqualityComparer.Default);
+    private ImmutableArray<(INamedTypeSymbol Type, SchemaModel Model)>? _all;
+
+    private SchemaParseCache(Compilation compilation, INamedTypeSymbol attributeType)
+    {
+        _compilation = compilation;
+        _attributeType = attributeType;
+    }
+
+    /// <summary>The cache of <paramref name="compilation"/>; null when it does not reference the SchemaGen attributes.</summary>
+    public static SchemaParseCache? For(Compilation compilation)
+    {
+        var attributeType = compilation.GetTypeByMetadataName(KnownNames.InteractionsSchemaAttribute);
+        return attributeType is null ? null : ByCompilation.GetValue(compilation, created => new SchemaParseCache(created, attributeType));
+    }
+
+    /// <summary>The parse of <paramref name="type"/>; null when it is not an <c>[InteractionsSchema]</c> type.</summary>
+    public SchemaParseResult? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (_byType.TryGetValue(type, out var cached))
+        {
+            return cached;
+        }
+
+        var attribute = SchemaAttribute.Find(type, _attributeType);
+        var result = attribute is null ? null : SchemaParser.Parse(type, attribute, cancellationToken);
+        return _byType.GetOrAdd(type, result);
+    }
+
+    /// <summary>Every schema type of the compilation's source whose schema has no error, with its model.</summary>
+    public ImmutableArray<(INamedTypeSymbol Type, SchemaModel Model)> AllSchemas(CancellationToken cancellationToken)
+    {
+        if (_all is { } all)
+        {
+            return all;
+        }
+
+        var schemas = new List<(INamedTypeSymbol, SchemaModel)>();
+        foreach (var symbol in _compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Type, cancellationToken))
+        {
+            if (symbol is INamedTypeSymbol type && Parse(type, cancellationToken)?.Model is { } model)
+            {
+                schemas.Add((type, model));
+            }
+        }
+
+        var complete = schemas.ToImmutableArray();
+        _all = complete;
+        return complete;
+    }
+}
