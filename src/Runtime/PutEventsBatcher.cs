@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace SchemaGen;
 
@@ -7,6 +8,7 @@ namespace SchemaGen;
 /// Collects events and cuts them into valid PutEvents requests: one per (tracking id, session id, user id),
 /// at most 10 events each, in the order the events were added. Generated <c>PutEventsBuilder</c> types wrap it.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PutEventsBatcher
 {
     private readonly string _trackingId;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
 
 namespace SchemaGen.Serialization;
@@ -14,6 +15,7 @@ namespace SchemaGen.Serialization;
 /// a value refused halfway through a record leaves nothing behind, so a file written row by row never holds half
 /// a row glued to the next.
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public struct CsvRowWriter
 {
     private readonly TextWriter _writer;

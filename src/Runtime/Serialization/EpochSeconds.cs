@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 
@@ -8,6 +9,7 @@ namespace SchemaGen.Serialization;
 /// Unix time in seconds, the unit of TIMESTAMP and <c>sentAt</c>. Milliseconds are never sent as the number:
 /// a sub-second part becomes a fraction of a second, as the AWS SDKs send it.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class EpochSeconds
 {
     /// <summary>0001-01-01T00:00:00Z, the first second a <see cref="DateTimeOffset"/> holds.</summary>

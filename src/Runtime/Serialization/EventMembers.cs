@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace SchemaGen.Serialization;
 
 /// <summary>Conversions between schema fields and first-class event members. Called by generated code.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class EventMembers
 {
     /// <summary>The <c>impression</c> list of a <c>|</c>-joined IMPRESSION string; null when it holds no item.</summary>

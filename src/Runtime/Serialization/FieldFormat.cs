@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 
@@ -10,6 +11,7 @@ namespace SchemaGen.Serialization;
 /// shortest round-trip floats, lower-case booleans, epoch seconds, <c>|</c>-joined multi-values.
 /// Called by generated code.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class FieldFormat
 {
     /// <summary>The separator of multi-valued categorical fields and IMPRESSION.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 
 namespace SchemaGen.Serialization;
@@ -7,6 +8,7 @@ namespace SchemaGen.Serialization;
 /// Parses field values read back from <c>properties</c>, each failure naming the key and the expected form.
 /// Called by generated readers.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class FieldParse
 {
     /// <summary>Parses an integer within <paramref name="min"/>..<paramref name="max"/> (the property type's range).</summary>

@@ -1,10 +1,12 @@
 using System;
 using System.Buffers;
+using System.ComponentModel;
 using System.Text;
 
 namespace SchemaGen.Serialization;
 
 /// <summary>An <see cref="IBufferWriter{T}"/> over arrays rented from the shared pool, returned on dispose.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
     private byte[] _buffer;

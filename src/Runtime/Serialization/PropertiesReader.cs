@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -10,6 +11,7 @@ namespace SchemaGen.Serialization;
 /// Reads a <c>properties</c> string: a flat JSON object whose values are strings, numbers, booleans or null.
 /// Generated readers take each key they know; <see cref="EnsureAllTaken"/> then rejects any key left over.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PropertiesReader
 {
     private readonly List<Entry> _entries;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 
@@ -9,6 +10,7 @@ namespace SchemaGen.Serialization;
 /// Writes <c>properties</c> entries: every value as a JSON string, as the service model's examples send them.
 /// Called by generated code; keys are pre-encoded once per field.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class PropertiesWriter
 {
     /// <summary>Creates a writer with SchemaGen's JSON options over <paramref name="output"/>.</summary>
