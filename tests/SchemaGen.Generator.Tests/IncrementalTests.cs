@@ -16,11 +16,12 @@ namespace SchemaGen.Generator.Tests;
 /// </summary>
 public sealed class IncrementalTests
 {
-    private static readonly string[] TrackedSteps =
+    internal static readonly string[] TrackedSteps =
     [
         TrackingNames.ParseResults,
         TrackingNames.Schemas,
         TrackingNames.RegistryEntries,
+        TrackingNames.HintNameClashes,
         TrackingNames.SdkAvailability,
     ];
 
