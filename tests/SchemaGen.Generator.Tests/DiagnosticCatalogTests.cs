@@ -35,6 +35,26 @@ public sealed class DiagnosticCatalogTests
         Assert.StartsWith($"# {id}: {descriptor.Title}", File.ReadAllText(page), StringComparison.Ordinal);
     }
 
+    /// <summary>A schema rule is found from its id or its descriptor's name in one hop: one file, and one test file, each.</summary>
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Every_schema_rule_has_one_file_and_one_test_file_named_after_it(string id)
+    {
+        if (!id.StartsWith("SG1", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var name = typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .First(field => ((DiagnosticDescriptor)field.GetValue(null)!).Id == id).Name;
+        var rule = Path.Combine(RepositoryPaths.RepositoryRoot, "src", "Generator", "Parsing", "Rules", id + "_" + name + ".cs");
+        var tests = Path.Combine(RepositoryPaths.TestProjectDirectory, "Rules", id + "_" + name + "Tests.cs");
+
+        Assert.True(File.Exists(rule), "Missing rule file " + rule);
+        Assert.True(File.Exists(tests), "Missing rule test file " + tests);
+        Assert.Contains("class " + name + "Rule", File.ReadAllText(rule), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Ids))]
     public void Every_rule_is_tracked_in_the_release_files(string id)

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Parsing.Rules;
 
 namespace SchemaGen.Generator.Analyzers;
 
@@ -86,18 +87,9 @@ public sealed class SchemaDefinitionAnalyzer : DiagnosticAnalyzer
         }
 
         // The schema name comes from the same parse as everything else: the attribute's Name, or the type name.
-        foreach (var (other, otherModel) in parses.AllSchemas(context.CancellationToken))
+        if (DuplicateSchemaNameRule.Check(type, model, parses.AllSchemas(context.CancellationToken)) is { } duplicate)
         {
-            if (otherModel.SchemaName == model.SchemaName && !SymbolEqualityComparer.Default.Equals(other, type))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.DuplicateSchemaName,
-                    type.Locations.Length > 0 ? type.Locations[0] : Location.None,
-                    model.SchemaName,
-                    type.ToDisplayString(),
-                    other.ToDisplayString()));
-                break;
-            }
+            context.ReportDiagnostic(duplicate);
         }
     }
 }

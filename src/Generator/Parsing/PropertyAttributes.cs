@@ -37,7 +37,7 @@ internal sealed class PropertyAttributes
                     break;
                 case KnownNames.CategoricalAttribute:
                     result.IsCategorical = true;
-                    result.CategoricalLocation = SchemaParser.AttributeLocation(attribute);
+                    result.CategoricalLocation = SchemaAttribute.Location(attribute);
                     break;
                 case KnownNames.SchemaFieldAttribute:
                     if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error)
@@ -48,7 +48,7 @@ internal sealed class PropertyAttributes
 
                     // An explicit null leaves an empty name, which the parser reports as invalid.
                     result.FieldName = attribute.ConstructorArguments[0].Value as string ?? string.Empty;
-                    result.FieldNameLocation = SchemaParser.AttributeLocation(attribute);
+                    result.FieldNameLocation = SchemaAttribute.Location(attribute);
                     break;
             }
         }

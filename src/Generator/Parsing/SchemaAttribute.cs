@@ -1,8 +1,9 @@
 using Microsoft.CodeAnalysis;
+using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Parsing;
 
-/// <summary>Finds <c>[InteractionsSchema]</c> on a type, for analyzers that start from symbols.</summary>
+/// <summary>Finds <c>[InteractionsSchema]</c> on a type, and reads its arguments.</summary>
 internal static class SchemaAttribute
 {
     public static AttributeData? Find(INamedTypeSymbol type, INamedTypeSymbol attributeType)
@@ -17,4 +18,27 @@ internal static class SchemaAttribute
 
         return null;
     }
+
+    public static TypedConstant? NamedArgument(AttributeData? attribute, string name)
+    {
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value;
+            }
+        }
+
+        return null;
+    }
+
+    public static LocationInfo? Location(AttributeData? attribute) =>
+        attribute?.ApplicationSyntaxReference is { } reference
+            ? LocationInfo.From(Microsoft.CodeAnalysis.Location.Create(reference.SyntaxTree, reference.Span))
+            : null;
 }

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Personalize;
+
+namespace SchemaGen.Generator.Parsing.Rules;
+
+/// <summary>
+/// SG1003: <c>[Categorical]</c> applies to string, string-sequence and enum metadata fields only. Decides whether a
+/// field is categorical: enums are by nature, reserved fields never are.
+/// </summary>
+internal static class InvalidCategoricalRule
+{
+    public static bool Resolve(
+        string fieldName,
+        ValueKind kind,
+        PropertyAttributes attributes,
+        string propertyName,
+        string typeDisplay,
+        LocationInfo? location,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var isReserved = ReservedFields.IsReserved(fieldName);
+        if (!attributes.IsCategorical)
+        {
+            // Enum values are a closed set of names: categorical by nature, except for the reserved fields.
+            return kind == ValueKind.Enum && !isReserved;
+        }
+
+        string? reason = null;
+        if (isReserved)
+        {
+            reason = "the reserved field " + fieldName + " is never categorical";
+        }
+        else if (kind is not (ValueKind.String or ValueKind.StringSequence or ValueKind.Enum))
+        {
+            reason = "only string, string-sequence and enum fields can be categorical, and this one is '" + typeDisplay + "'";
+        }
+
+        if (reason is null)
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCategorical, attributes.CategoricalLocation ?? location, propertyName, fieldName, reason));
+        return false;
+    }
+}

@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Personalize;
+
+namespace SchemaGen.Generator.Parsing.Rules;
+
+/// <summary>SG1007: a reserved field has one of the types Personalize allows for it, and a required one is not nullable.</summary>
+internal static class ReservedFieldTypeRule
+{
+    public static void Check(
+        string fieldName,
+        ValueKind kind,
+        ITypeSymbol valueType,
+        bool isNullable,
+        string propertyName,
+        string typeDisplay,
+        LocationInfo? location,
+        List<DiagnosticInfo> diagnostics)
+    {
+        // The reader assigns a TIMESTAMP number from a long, so a narrower or unsigned integer cannot hold it.
+        var accepted = ReservedFields.Accepts(fieldName, kind, out var expected)
+            && !(fieldName == ReservedFields.Timestamp && kind == ValueKind.Int64 && valueType.SpecialType != SpecialType.System_Int64);
+        if (accepted && !(isNullable && ReservedFields.IsRequired(fieldName)))
+        {
+            return;
+        }
+
+        var requirement = ReservedFields.IsRequired(fieldName) ? "a non-nullable " + expected : expected;
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedFieldType, location, fieldName, propertyName, requirement, typeDisplay));
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Parsing.Rules;
+
+/// <summary>SG1010: a type generated code cannot create from its fields gets no <c>FromEvent</c> (a warning).</summary>
+internal static class NotReadableRule
+{
+    /// <returns>How readers create an instance, or null when they cannot.</returns>
+    public static ConstructionModel? Plan(
+        INamedTypeSymbol type,
+        IReadOnlyList<(FieldModel Field, IPropertySymbol Property)> fields,
+        ISet<string> suppressedIds,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var construction = ConstructionPlanner.Plan(type, fields, suppressedIds, out var problem);
+        if (construction is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotReadable, LocationInfo.From(type), type.Name, problem ?? "it has no usable constructor"));
+        }
+
+        return construction;
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Parsing.Rules;
+
+/// <summary>SG1020: no member of the type, nor the type itself, may be named like a member SchemaGen generates in it.</summary>
+internal static class GeneratedMemberConflictRule
+{
+    public static void Check(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    {
+        // The type's own name clashes too: C# does not allow a member named like its type.
+        if (GeneratedNames.SchemaTypeMembers.Contains(type.Name))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.GeneratedMemberConflict, LocationInfo.From(type), "Schema type", type.Name, " (C# does not allow a member named like its type)"));
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || !GeneratedNames.SchemaTypeMembers.Contains(member.Name) || IsGenerated(member))
+            {
+                continue;
+            }
+
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.GeneratedMemberConflict, LocationInfo.From(member) ?? LocationInfo.From(type), "Member of '" + type.Name + "'", member.Name, string.Empty));
+        }
+    }
+
+    /// <summary>
+    /// Analyzers see the compilation with the generator's output in it, so the generated members themselves must
+    /// not count as clashes; they live in files whose names end with the generator's suffixes.
+    /// </summary>
+    private static bool IsGenerated(ISymbol member)
+    {
+        foreach (var location in member.Locations)
+        {
+            var path = location.SourceTree?.FilePath ?? string.Empty;
+            if (Array.FindIndex(GeneratedNames.SchemaFileSuffixes, suffix => path.EndsWith(suffix, StringComparison.Ordinal)) < 0)
+            {
+                return false;
+            }
+        }
+
+        return member.Locations.Length > 0;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>What the model records of a schema type's declaration: its keyword, nesting, file-name stem and visibility.</summary>
+internal static class TypeShape
+{
+    /// <summary>Half-typed declaration: a type or namespace has no name yet, and the compiler reports it.</summary>
+    public static bool HasMissingName(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.Name.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name.Length == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// False for a type nested as private or protected, or obsolete as an error: code elsewhere in the assembly,
+    /// such as the registry, cannot name it.
+    /// </summary>
+    public static bool IsVisibleToAssembly(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal or Accessibility.NotApplicable)
+                || UsageRestrictions.IsObsoleteError(current))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static string KeywordOf(INamedTypeSymbol type) => type switch
+    {
+        { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Struct } => "struct",
+        { TypeKind: TypeKind.Interface } => "interface",
+        _ => "class",
+    };
+
+    public static EquatableArray<ContainingTypeInfo> ContainingTypesOf(INamedTypeSymbol type)
+    {
+        var containing = new List<ContainingTypeInfo>();
+        for (var current = type.ContainingType; current is not null; current = current.ContainingType)
+        {
+            containing.Insert(0, new ContainingTypeInfo(KeywordOf(current), current.Name));
+        }
+
+        return EquatableArray.From(containing);
+    }
+
+    /// <summary>The metadata name (<c>Namespace.Outer+Inner</c>) is unique per type, so it makes a unique file name.</summary>
+    public static string HintNameStemOf(INamedTypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var current = type.ContainingType; current is not null; current = current.ContainingType)
+        {
+            name = current.MetadataName + "+" + name;
+        }
+
+        if (type.ContainingNamespace is { IsGlobalNamespace: false } ns)
+        {
+            name = ns.ToDisplayString() + "." + name;
+        }
+
+        // Metadata names are unique; anything a hint name may not hold still becomes '_' rather than an exception.
+        var characters = name.ToCharArray();
+        for (var i = 0; i < characters.Length; i++)
+        {
+            if (!char.IsLetterOrDigit(characters[i]) && characters[i] is not ('.' or '_' or '+' or '-'))
+            {
+                characters[i] = '_';
+            }
+        }
+
+        return new string(characters);
+    }
+}
