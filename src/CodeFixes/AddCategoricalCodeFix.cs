@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -13,34 +11,23 @@ namespace SchemaGen.CodeFixes;
 
 /// <summary>SG1015: marks a string metadata property <c>[Categorical]</c>, so Personalize trains on it.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddCategoricalCodeFix)), Shared]
-public sealed class AddCategoricalCodeFix : CodeFixProvider
+public sealed class AddCategoricalCodeFix : SchemaGenCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.StringFieldNotCategorical.Id);
+    protected override DiagnosticDescriptor Fixes => DiagnosticDescriptors.StringFieldNotCategorical;
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterAsync(CodeFixContext context, SyntaxNode root, SyntaxNode node)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var node = root?.FindNode(context.Span);
-        if (root is null || node is null)
-        {
-            return;
-        }
-
         // A property, or a positional record parameter (which takes a property-targeted attribute).
         SyntaxNode? target = (SyntaxNode?)node.FirstAncestorOrSelf<PropertyDeclarationSyntax>() ?? node.FirstAncestorOrSelf<ParameterSyntax>();
-        if (target is null)
+        if (target is not null)
         {
-            return;
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                Offer(context, "Mark the field [Categorical]", root.ReplaceNode(target, WithCategorical(target)), diagnostic);
+            }
         }
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Mark the field [Categorical]",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(target, WithCategorical(target)))),
-                equivalenceKey: nameof(AddCategoricalCodeFix)),
-            context.Diagnostics);
+        return Task.CompletedTask;
     }
 
     private static SyntaxNode WithCategorical(SyntaxNode target)

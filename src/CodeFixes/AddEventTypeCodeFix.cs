@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Linq;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,25 +16,22 @@ namespace SchemaGen.CodeFixes;
 /// initializer, that assignment decides it, so the fix is not offered.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddEventTypeCodeFix)), Shared]
-public sealed class AddEventTypeCodeFix : CodeFixProvider
+public sealed class AddEventTypeCodeFix : SchemaGenCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.ThresholdWithoutEventType.Id);
+    protected override DiagnosticDescriptor Fixes => DiagnosticDescriptors.ThresholdWithoutEventType;
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterAsync(CodeFixContext context, SyntaxNode root, SyntaxNode node)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { Initializer: { } initializer } creation
+        if (node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is not { Initializer: { } initializer } creation
             || IsAssignedLater(creation))
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var existing = EventTypeAssignment(initializer);
         if (existing is not null && !IsNullLiteral(existing.Right))
         {
-            return;
+            return Task.CompletedTask;
         }
 
         foreach (var diagnostic in context.Diagnostics)
@@ -49,13 +44,10 @@ public sealed class AddEventTypeCodeFix : CodeFixProvider
             var updated = existing is null
                 ? root.ReplaceNode(initializer, WithFirst(initializer, assignment))
                 : root.ReplaceNode(existing.Right, assignment.Right.WithTriviaFrom(existing.Right));
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    string.IsNullOrEmpty(eventType) ? "Set EventType" : "Set EventType = \"" + eventType + "\"",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(updated)),
-                    equivalenceKey: nameof(AddEventTypeCodeFix)),
-                diagnostic);
+            Offer(context, string.IsNullOrEmpty(eventType) ? "Set EventType" : "Set EventType = \"" + eventType + "\"", updated, diagnostic);
         }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>Whether the body around the creation assigns an <c>EventType</c> member in a statement of its own.</summary>

@@ -1,8 +1,6 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,27 +10,21 @@ namespace SchemaGen.CodeFixes;
 
 /// <summary>SG1001: adds <c>partial</c> to the schema type (or the type that contains it).</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPartialCodeFix)), Shared]
-public sealed class AddPartialCodeFix : CodeFixProvider
+public sealed class AddPartialCodeFix : SchemaGenCodeFix
 {
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.TypeMustBePartial.Id);
+    protected override DiagnosticDescriptor Fixes => DiagnosticDescriptors.TypeMustBePartial;
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterAsync(CodeFixContext context, SyntaxNode root, SyntaxNode node)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration
-            || declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+        if (node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
         {
-            return;
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                Offer(context, "Make '" + declaration.Identifier.ValueText + "' partial", root.ReplaceNode(declaration, WithPartial(declaration)), diagnostic);
+            }
         }
 
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                "Make '" + declaration.Identifier.ValueText + "' partial",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, WithPartial(declaration)))),
-                equivalenceKey: nameof(AddPartialCodeFix)),
-            context.Diagnostics);
+        return Task.CompletedTask;
     }
 
     /// <summary><c>partial</c> goes last among the modifiers, right before the type keyword.</summary>

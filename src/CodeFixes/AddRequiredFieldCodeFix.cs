@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -22,19 +21,19 @@ namespace SchemaGen.CodeFixes;
 /// field, or not a property), or a struct with constructors of its own predates C# 10.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiredFieldCodeFix)), Shared]
-public sealed class AddRequiredFieldCodeFix : CodeFixProvider
+public sealed class AddRequiredFieldCodeFix : SchemaGenCodeFix
 {
     /// <summary>The properties the fix adds, in the order of the fields they hold.</summary>
     private static readonly string[] RequiredPropertyOrder = ReservedFields.Required.Select(field => ReservedFields.SuggestedProperty(field).PropertyName).ToArray();
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.RequiredFieldMissing.Id);
+    protected override DiagnosticDescriptor Fixes => DiagnosticDescriptors.RequiredFieldMissing;
 
+    /// <summary>Each missing field is its own fix: fixing all at once would insert several properties into one declaration.</summary>
     public override FixAllProvider? GetFixAllProvider() => null;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task RegisterAsync(CodeFixContext context, SyntaxNode root, SyntaxNode node)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
+        if (node.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration)
         {
             return;
         }
