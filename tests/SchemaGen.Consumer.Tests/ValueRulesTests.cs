@@ -94,7 +94,7 @@ public sealed class ValueRulesTests
         { "itemId", m => { m.ItemId = null!; return m; } },
         { "impression", m => { m.Impression = null!; return m; } },
         { "recommendationId", m => { m.RecommendationId = null!; return m; } },
-        { "eventAttributionSource", m => { m.EventAttributionSource = null!; return m; } },
+        { "metricAttribution.eventAttributionSource", m => { m.EventAttributionSource = null!; return m; } },
     };
 
     private static RequiredMembers Complete() => new()

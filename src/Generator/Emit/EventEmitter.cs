@@ -90,10 +90,11 @@ internal static class EventEmitter
             return model.EventTypes.Count == 1 ? CodeNames.Literal(model.EventTypes[0]) : "eventType";
         }
 
-        var nullError = "throw " + S + ".FieldFormat.NullValue(\"eventType\")";
+        var member = ReservedFields.EventMember(ReservedFields.EventType);
+        var nullError = "throw " + S + ".FieldFormat.NullValue(" + CodeNames.Literal(member) + ")";
         return field.IsNullable
-            ? "(" + CodeNames.Member(field) + " is { } __eventTypeValue ? " + FieldCode.AsText(field, "__eventTypeValue", "eventType") + " : " + nullError + ")"
-            : FieldCode.AsText(field, FieldCode.NonNull(field, "eventType"), "eventType");
+            ? "(" + CodeNames.Member(field) + " is { } __eventTypeValue ? " + FieldCode.AsText(field, "__eventTypeValue", member) + " : " + nullError + ")"
+            : FieldCode.AsText(field, FieldCode.NonNull(field, member), member);
     }
 
     private static string SentAtExpression(SchemaModel model)
@@ -107,8 +108,8 @@ internal static class EventEmitter
     }
 
     /// <summary>A field's value as an event member: a null in a non-nullable field is refused naming the member.</summary>
-    private static string MemberValue(FieldModel field, string member) =>
-        field.IsNullable ? CodeNames.Member(field) : FieldCode.NonNull(field, member);
+    private static string MemberValue(FieldModel field) =>
+        field.IsNullable ? CodeNames.Member(field) : FieldCode.NonNull(field, ReservedFields.EventMember(field.FieldName));
 
     /// <summary>The constructor arguments for the event members, named; <c>null</c> for a field the schema lacks.</summary>
     private static List<string> MemberArguments(SchemaModel model)
@@ -120,7 +121,7 @@ internal static class EventEmitter
         var source = model.Field(ReservedFields.EventAttributionSource);
         return new List<string>
         {
-            "itemId: " + MemberValue(itemId, "itemId"),
+            "itemId: " + MemberValue(itemId),
             "eventValue: " + eventValue switch
             {
                 null => "null",
@@ -128,9 +129,9 @@ internal static class EventEmitter
                 _ => CodeNames.Member(eventValue),
             },
             "properties: " + (PropertiesFields.InOrder(model).Count > 0 ? S + ".EventMembers.PropertiesOrNull(this.ToPropertiesJson())" : "null"),
-            "recommendationId: " + (recommendationId is null ? "null" : MemberValue(recommendationId, "recommendationId")),
-            "impression: " + (impression is null ? "null" : S + ".EventMembers.Impression(" + MemberValue(impression, "impression") + ")"),
-            "metricAttribution: " + (source is null ? "null" : S + ".EventMembers.Attribution(" + MemberValue(source, "eventAttributionSource") + ")"),
+            "recommendationId: " + (recommendationId is null ? "null" : MemberValue(recommendationId)),
+            "impression: " + (impression is null ? "null" : S + ".EventMembers.Impression(" + MemberValue(impression) + ")"),
+            "metricAttribution: " + (source is null ? "null" : S + ".EventMembers.Attribution(" + MemberValue(source) + ")"),
         };
     }
 
@@ -148,7 +149,7 @@ internal static class EventEmitter
         arguments.Add("eventId");
 
         var userId = "interaction." + CodeNames.Identifier(Required(model, ReservedFields.UserId).PropertyName)
-            + " ?? throw " + S + ".FieldFormat.NullValue(\"userId\")";
+            + " ?? throw " + S + ".FieldFormat.NullValue(" + CodeNames.Literal(ReservedFields.EventMember(ReservedFields.UserId)) + ")";
 
         writer.Line("/// <summary>");
         writer.Line("/// Collects " + CodeNames.Identifier(model.TypeName) + " interactions and cuts them into PutEvents requests: one per session and");

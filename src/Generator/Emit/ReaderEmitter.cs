@@ -69,14 +69,14 @@ internal static class ReaderEmitter
 
     private static string ValueExpression(SchemaModel model, FieldModel field)
     {
-        var missing = "throw " + S + ".FieldParse.MissingMember(";
+        var missing = " ?? throw " + S + ".FieldParse.MissingMember(" + CodeNames.Literal(ReservedFields.EventMember(field.FieldName)) + ")";
         switch (field.FieldName)
         {
             case ReservedFields.UserId:
-                return "userId ?? " + missing + "\"userId\")";
+                return "userId" + missing;
             case ReservedFields.ItemId:
                 var itemId = model.InlineItemAndValue ? "@event.ItemId ?? __inlineItemId" : "@event.ItemId";
-                return field.IsNullable ? itemId : itemId + " ?? " + missing + "\"itemId\")";
+                return field.IsNullable ? itemId : itemId + missing;
             case ReservedFields.Timestamp:
                 return field.ValueKind switch
                 {
@@ -90,14 +90,14 @@ internal static class ReaderEmitter
             case ReservedFields.EventValue:
                 var value = model.InlineItemAndValue ? "(@event.EventValue ?? __inlineEventValue)" : "@event.EventValue";
                 var cast = field.ValueKind == ValueKind.Double ? "(double" + (field.IsNullable ? "?" : string.Empty) + ")" : string.Empty;
-                return field.IsNullable ? cast + value : cast + "(" + value + " ?? " + missing + "\"eventValue\"))";
+                return field.IsNullable ? cast + value : cast + "(" + value + missing + ")";
             case ReservedFields.Impression:
                 return ImpressionExpression(field);
             case ReservedFields.RecommendationId:
-                return field.IsNullable ? "@event.RecommendationId" : "@event.RecommendationId ?? " + missing + "\"recommendationId\")";
+                return field.IsNullable ? "@event.RecommendationId" : "@event.RecommendationId" + missing;
             case ReservedFields.EventAttributionSource:
                 var source = "@event.MetricAttribution?.EventAttributionSource";
-                return field.IsNullable ? source : source + " ?? " + missing + "\"metricAttribution\")";
+                return field.IsNullable ? source : source + missing;
             default:
                 return PropertiesExpression(field);
         }

@@ -38,6 +38,23 @@ internal static class ReservedFields
         _ => ("Timestamp", "long"),
     };
 
+    /// <summary>
+    /// The PutEvents member a reserved field travels as — the request's <c>userId</c>, the event's other members —
+    /// as both directions of generated code name it when a value is null or missing.
+    /// </summary>
+    public static string EventMember(string fieldName) => fieldName switch
+    {
+        UserId => "userId",
+        ItemId => "itemId",
+        Timestamp => "sentAt",
+        EventType => "eventType",
+        EventValue => "eventValue",
+        Impression => "impression",
+        RecommendationId => "recommendationId",
+        EventAttributionSource => "metricAttribution.eventAttributionSource",
+        _ => fieldName,
+    };
+
     /// <summary>The reserved field a property name maps to, or null for a metadata field.</summary>
     public static string? ForPropertyName(string propertyName) => propertyName switch
     {
