@@ -10,10 +10,16 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class PartialTypeWriter
 {
-    public static string Write(SchemaModel model, string baseList, Action<IndentedWriter> writeMembers, Action<IndentedWriter>? writeHelpers = null)
+    /// <param name="assemblyAttribute">An assembly-level attribute to write before the namespace, or null.</param>
+    public static string Write(SchemaModel model, string baseList, Action<IndentedWriter> writeMembers, Action<IndentedWriter>? writeHelpers = null, string? assemblyAttribute = null)
     {
         var writer = new IndentedWriter();
         GeneratedCodeInfo.WriteHeader(writer, model.SuppressedDiagnosticIds);
+        if (assemblyAttribute is not null)
+        {
+            writer.Line(assemblyAttribute);
+            writer.Line();
+        }
 
         var hasNamespace = model.Namespace.Length > 0;
         if (hasNamespace)

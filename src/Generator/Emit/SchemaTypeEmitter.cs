@@ -13,15 +13,24 @@ internal static class SchemaTypeEmitter
     public const string HintSuffix = GeneratedNames.SchemaTypeFile;
 
     public static string Emit(SchemaModel model) =>
-        PartialTypeWriter.Write(model, " : global::SchemaGen.IInteractionsSchema", writer =>
-        {
-            WriteAvroSchemaJson(writer, model);
-            writer.Line();
-            WriteSchemaInfo(writer, model);
-            writer.Line();
-            writer.Line("/// <inheritdoc />");
-            writer.Line("global::SchemaGen.InteractionsSchemaInfo global::SchemaGen.IInteractionsSchema.Schema => SchemaInfo;");
-        });
+        PartialTypeWriter.Write(
+            model,
+            " : global::SchemaGen.IInteractionsSchema",
+            writer =>
+            {
+                WriteAvroSchemaJson(writer, model);
+                writer.Line();
+                WriteSchemaInfo(writer, model);
+                writer.Line();
+                writer.Line("/// <inheritdoc />");
+                writer.Line("global::SchemaGen.InteractionsSchemaInfo global::SchemaGen.IInteractionsSchema.Schema => SchemaInfo;");
+            },
+            assemblyAttribute: EmbeddedSchemaAttribute(model));
+
+    /// <summary>The schema recorded in the assembly's metadata, for tools that read built assemblies (schemagen export).</summary>
+    private static string EmbeddedSchemaAttribute(SchemaModel model) =>
+        "[assembly: global::SchemaGen.EmbeddedAvroSchema(" + Literal(model.SchemaName) + ", "
+        + Literal(model.FullyQualifiedName.Replace("global::", string.Empty)) + ", " + Literal(AvroSchemaWriter.Write(model)) + ")]";
 
     private static void WriteAvroSchemaJson(IndentedWriter writer, SchemaModel model)
     {
