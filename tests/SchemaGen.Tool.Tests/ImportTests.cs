@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace SchemaGen.Tool.Tests;
+
+/// <summary>
+/// <c>schemagen import</c> writes the class whose generated schema is equivalent to the one imported: checked by
+/// compiling the class with the generator and comparing its Avro JSON with the original, field by field.
+/// </summary>
+public sealed class ImportTests
+{
+    [Theory]
+    [InlineData("movie-ratings", "MovieRatings")]
+    [InlineData("MovieClick", "MovieClick")]
+    public void Export_then_import_then_build_gives_back_an_equivalent_schema(string schemaName, string typeName)
+    {
+        var folder = ToolRunner.TempFolder();
+        Assert.Equal(0, ToolRunner.Run("export", typeof(MovieRating).Assembly.Location, "--out", folder).ExitCode);
+        var avsc = Path.Combine(folder, schemaName + ".avsc");
+        var code = Path.Combine(folder, typeName + ".cs");
+
+        var (exitCode, _, error) = ToolRunner.Run("import", avsc, "--namespace", "Imported", "--out", code);
+
+        Assert.True(exitCode == 0, error);
+        var rebuilt = GeneratedAvroSchema(File.ReadAllText(code), "Imported." + typeName);
+        AssertEquivalent(File.ReadAllText(avsc), rebuilt);
+        Assert.Equal("Interactions", JsonDocument.Parse(rebuilt).RootElement.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void The_imported_class_names_fields_its_property_names_would_not_give()
+    {
+        var code = AvroImporter.ToCSharp(MovieRating.AvroSchemaJson, "movie-ratings", "MovieRatings", ns: null);
+
+        Assert.Contains("[InteractionsSchema(Name = \"movie-ratings\")]", code, StringComparison.Ordinal);
+        Assert.Contains("[SchemaField(\"price_usd\")] public double PriceUsd { get; set; }", code, StringComparison.Ordinal);
+        Assert.Contains("[Categorical] public string? Genres { get; set; }", code, StringComparison.Ordinal);
+        Assert.Contains("public float? EventValue { get; set; }", code, StringComparison.Ordinal);
+        Assert.Contains("public string UserId { get; set; } = \"\";", code, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"record\",\"name\":\"Users\",\"fields\":[]}", "an Interactions schema is an Avro record named Interactions")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"USER_ID\",\"type\":\"string\"},{\"name\":\"ITEM_ID\",\"type\":\"string\"}]}", "SG1011: the schema has no TIMESTAMP field")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"USER_ID\",\"type\":\"bytes\"}]}", "SG1002: field USER_ID has Avro type bytes")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"TAGS\",\"type\":{\"type\":\"array\",\"items\":\"string\"}}]}", "SG1002: field TAGS has Avro type")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"N\",\"type\":\"int\",\"categorical\":true}]}", "SG1003: field N is categorical")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"2X\",\"type\":\"int\"}]}", "SG1004: field name '2X' is invalid")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"TIMESTAMP\",\"type\":[\"null\",\"long\"]}]}", "SG1007: field TIMESTAMP is nullable")]
+    [InlineData("{\"type\":", "the schema is not valid JSON")]
+    public void A_schema_SchemaGen_cannot_express_is_refused_with_the_rule_it_breaks(string avro, string message)
+    {
+        var folder = ToolRunner.TempFolder();
+        var avsc = Path.Combine(folder, "broken.avsc");
+        File.WriteAllText(avsc, avro);
+
+        var (exitCode, _, error) = ToolRunner.Run("import", avsc, "--out", Path.Combine(folder, "Broken.cs"));
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("schemagen: " + message, error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "Broken.cs")));
+    }
+
+    /// <summary>Compiles <paramref name="code"/> with the generator and returns the type's generated AvroSchemaJson.</summary>
+    private static string GeneratedAvroSchema(string code, string typeName)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Imported",
+            [CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest))],
+            [.. Basic.Reference.Assemblies.Net100.References.All, MetadataReference.CreateFromFile(typeof(InteractionsSchemaAttribute).Assembly.Location)],
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpGeneratorDriver.Create(new SchemaGen.Generator.InteractionsSchemaGenerator()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+        Assert.True(errors.IsEmpty, string.Join("\n", errors) + "\n" + code);
+        var field = output.GetTypeByMetadataName(typeName)!.GetMembers("AvroSchemaJson").OfType<IFieldSymbol>().Single();
+        return (string)field.ConstantValue!;
+    }
+
+    /// <summary>Same fields in the same order, with the same types, nullability and categorical flags.</summary>
+    private static void AssertEquivalent(string expected, string actual)
+    {
+        static string[] Fields(string json) => JsonDocument.Parse(json).RootElement.GetProperty("fields").EnumerateArray()
+            .Select(field => field.GetProperty("name").GetString() + ":" + field.GetProperty("type").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal)
+                + ":" + (field.TryGetProperty("categorical", out var categorical) && categorical.GetBoolean()))
+            .ToArray();
+
+        Assert.Equal(Fields(expected), Fields(actual));
+    }
+}

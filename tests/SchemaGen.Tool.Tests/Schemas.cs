@@ -1,0 +1,25 @@
+using SchemaGen;
+
+namespace SchemaGen.Tool.Tests;
+
+/// <summary>Schemas this test assembly is built with, so export has an assembly to read.</summary>
+[InteractionsSchema(EventTypes = new[] { "like", "rating" }, Name = "movie-ratings")]
+public partial class MovieRating
+{
+    public string UserId { get; set; } = "";
+    public string ItemId { get; set; } = "";
+    public long Timestamp { get; set; }
+    public string EventType { get; set; } = "";
+    public float? EventValue { get; set; }
+    public int? NumRatings { get; set; }
+    [Categorical] public string? Genres { get; set; }
+    [SchemaField("price_usd")] public double PriceUsd { get; set; }
+}
+
+[InteractionsSchema]
+public partial class MovieClick
+{
+    public string UserId { get; set; } = "";
+    public string ItemId { get; set; } = "";
+    public long Timestamp { get; set; }
+}
