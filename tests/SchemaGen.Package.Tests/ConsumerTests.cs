@@ -1,0 +1,216 @@
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.Json;
+using Xunit;
+
+namespace SchemaGen.Package.Tests;
+
+/// <summary>
+/// The packed SchemaGen package in fresh SDK-style projects, as users meet it: <c>dotnet add package SchemaGen</c> and
+/// nothing else to configure. Every test builds real projects with the dotnet CLI.
+/// </summary>
+public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<PackedRepository>
+{
+    private const string Schema = """
+        using System;
+        using SchemaGen;
+
+        namespace Shop
+        {
+            [InteractionsSchema(EventTypes = new[] { "like", "rating" })]
+            public partial class MovieRating
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public DateTimeOffset Timestamp { get; set; }
+                public string EventType { get; set; } = "";
+                public float? EventValue { get; set; }
+                public int? NumRatings { get; set; }
+            }
+        }
+        """;
+
+    private const string Program = """
+        using System;
+        using Shop;
+
+        var rating = new MovieRating { UserId = "user555", ItemId = "movie_ten", EventType = "rating", EventValue = 4, NumRatings = 13, Timestamp = DateTimeOffset.FromUnixTimeSeconds(1700000000) };
+        Console.WriteLine(MovieRating.AvroSchemaJson);
+        Console.WriteLine(new MovieRating.PutEventsBuilder("tracking-1").Add("session-1", rating).Build()[0].ToJson());
+        """;
+
+    private string Project(string framework, string outputType = "Exe", string extra = "") => $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>{framework}</TargetFramework>
+            <OutputType>{outputType}</OutputType>
+            <Nullable>enable</Nullable>
+            <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+            <NuGetAudit>false</NuGetAudit>
+            {extra}
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="SchemaGen" Version="$(SchemaGenVersion)" />
+          </ItemGroup>
+        </Project>
+        """;
+
+    [Fact]
+    public void A_net10_app_builds_with_warnings_as_errors_gets_the_generated_files_and_prints_the_schema_and_a_body()
+    {
+        var app = repository.NewProject("App", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>"), ("MovieRating.cs", Schema), ("Program.cs", Program));
+
+        var build = repository.Dotnet(app, "build");
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        var generated = Path.Combine(app, "obj", "Debug", "net10.0", "generated", "SchemaGen.Generator", "SchemaGen.Generator.InteractionsSchemaGenerator");
+        Assert.Equal(
+            new[] { "SchemaGen.SchemaRegistry.g.cs", "Shop.MovieRating.Csv.g.cs", "Shop.MovieRating.Events.g.cs", "Shop.MovieRating.InteractionsSchema.g.cs", "Shop.MovieRating.Properties.g.cs", "Shop.MovieRating.Reader.g.cs" },
+            Directory.GetFiles(generated).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        var run = repository.Dotnet(app, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("\"name\": \"Interactions\"", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"properties\":\"{\\\"numRatings\\\":\\\"13\\\"}\"", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rule_violations_fail_or_warn_as_their_severity_says_and_editorconfig_changes_it()
+    {
+        var missingItem = repository.NewProject("MissingItem", Project("net10.0", "Library"), ("Click.cs", """
+            using SchemaGen;
+            [InteractionsSchema]
+            public partial class Click
+            {
+                public string UserId { get; set; } = "";
+                public long Timestamp { get; set; }
+            }
+            """));
+        var refused = repository.Dotnet(missingItem, "build");
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("error SG1011", refused.Output, StringComparison.Ordinal);
+
+        var threshold = repository.NewProject("Threshold", Project("net10.0", "Library"), ("MovieRating.cs", Schema), ("Training.cs", """
+            using SchemaGen;
+            public static class Training
+            {
+                public static SolutionTrainingConfig Ratings() => new SolutionTrainingConfig(Shop.MovieRating.SchemaInfo) { EventValueThreshold = "3" };
+            }
+            """));
+        var warned = repository.Dotnet(threshold, "build");
+        Assert.True(warned.ExitCode == 0, warned.ToString());
+        Assert.Contains("warning SG2001", warned.Output, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(threshold, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.SG2001.severity = error\n");
+        var raised = repository.Dotnet(threshold, "build", "--no-incremental");
+        Assert.NotEqual(0, raised.ExitCode);
+        Assert.Contains("error SG2001", raised.Output, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(threshold, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.SG2001.severity = none\n");
+        var silenced = repository.Dotnet(threshold, "build", "--no-incremental");
+        Assert.True(silenced.ExitCode == 0, silenced.ToString());
+        Assert.DoesNotContain("SG2001", silenced.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("net8.0", "")]
+    [InlineData("netstandard2.0", "<LangVersion>8</LangVersion>")]
+    public void Older_frameworks_build_the_generated_code_with_warnings_as_errors(string framework, string extra)
+    {
+        var library = repository.NewProject("Library" + framework.Replace(".", string.Empty, StringComparison.Ordinal), Project(framework, "Library", extra + "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>"), ("MovieRating.cs", Schema));
+
+        var build = repository.Dotnet(library, "build");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(File.Exists(Path.Combine(library, "obj", "Debug", framework, "generated", "SchemaGen.Generator", "SchemaGen.Generator.InteractionsSchemaGenerator", "Shop.MovieRating.Events.g.cs")));
+    }
+
+    [Fact]
+    public void The_analyzers_are_built_against_Roslyn_4_8_and_only_the_code_fixes_reference_Workspaces()
+    {
+        using var package = ZipFile.OpenRead(repository.PackagePath("SchemaGen"));
+        var analyzers = package.Entries.Where(entry => entry.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal)).ToDictionary(entry => entry.Name);
+        Assert.Equal(new[] { "SchemaGen.CodeFixes.dll", "SchemaGen.Generator.dll" }, analyzers.Keys.Order(StringComparer.Ordinal));
+        Assert.Contains(package.Entries, entry => entry.FullName == "lib/netstandard2.0/SchemaGen.dll");
+        Assert.Contains(package.Entries, entry => entry.FullName == "lib/net8.0/SchemaGen.dll");
+        Assert.Contains(package.Entries, entry => entry.FullName == "lib/net10.0/SchemaGen.dll");
+        Assert.Contains(package.Entries, entry => entry.FullName == "README.md");
+
+        var generator = References(analyzers["SchemaGen.Generator.dll"]);
+        var codeFixes = References(analyzers["SchemaGen.CodeFixes.dll"]);
+        Assert.True(generator["Microsoft.CodeAnalysis"] <= new Version(4, 8, 0, 0), "Generator references Microsoft.CodeAnalysis " + generator["Microsoft.CodeAnalysis"]);
+        Assert.True(generator["Microsoft.CodeAnalysis.CSharp"] <= new Version(4, 8, 0, 0));
+        Assert.DoesNotContain("Microsoft.CodeAnalysis.Workspaces", generator.Keys);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis.CSharp.Workspaces", generator.Keys);
+        Assert.True(codeFixes["Microsoft.CodeAnalysis.Workspaces"] <= new Version(4, 8, 0, 0));
+    }
+
+    [Fact]
+    public void The_nuspec_depends_only_on_what_the_runtime_needs()
+    {
+        using var package = ZipFile.OpenRead(repository.PackagePath("SchemaGen"));
+        using var nuspec = new StreamReader(package.Entries.Single(entry => entry.FullName == "SchemaGen.nuspec").Open());
+        var text = nuspec.ReadToEnd();
+
+        Assert.Contains("<dependency id=\"System.Text.Json\"", text, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "<dependency "));
+        Assert.Contains("<readme>README.md</readme>", text, StringComparison.Ordinal);
+        Assert.Contains("<license type=\"expression\">MIT</license>", text, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.ChangeExtension(repository.PackagePath("SchemaGen"), ".snupkg")));
+    }
+
+    [Fact]
+    public void The_tool_installs_from_the_folder_and_its_verbs_work_on_a_built_consumer()
+    {
+        var tools = Path.Combine(repository.Work, "tools");
+        var install = repository.Dotnet(repository.Work, "tool", "install", "SchemaGen.Tool", "--tool-path", tools, "--version", repository.Version, "--add-source", repository.Packages);
+        Assert.True(install.ExitCode == 0, install.ToString());
+        var schemagen = Path.Combine(tools, "schemagen");
+
+        var app = repository.NewProject("ToolApp", Project("net10.0", "Library"), ("MovieRating.cs", Schema));
+        Assert.Equal(0, repository.Dotnet(app, "build").ExitCode);
+        var exported = Path.Combine(repository.Work, "exported");
+        var export = DotNet.Start(schemagen, app, repository.Environment, "export", Path.Combine(app, "bin", "Debug", "net10.0", "ToolApp.dll"), "--out", exported);
+        Assert.True(export.ExitCode == 0, export.ToString());
+        var avsc = Path.Combine(exported, "MovieRating.avsc");
+        Assert.True(File.Exists(avsc), export.ToString());
+
+        // import → build → export gives an equivalent schema.
+        var imported = repository.NewProject("Imported", Project("net10.0", "Library"));
+        var import = DotNet.Start(schemagen, imported, repository.Environment, "import", avsc, "--namespace", "Imported", "--out", Path.Combine(imported, "MovieRating.cs"));
+        Assert.True(import.ExitCode == 0, import.ToString());
+        var build = repository.Dotnet(imported, "build");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        var reexported = Path.Combine(repository.Work, "reexported");
+        Assert.Equal(0, DotNet.Start(schemagen, imported, repository.Environment, "export", Path.Combine(imported, "bin", "Debug", "net10.0", "Imported.dll"), "--out", reexported).ExitCode);
+        Assert.Equal(Fields(File.ReadAllText(avsc)), Fields(File.ReadAllText(Path.Combine(reexported, "MovieRating.avsc"))));
+
+        var csv = Path.Combine(repository.Work, "interactions.csv");
+        File.WriteAllText(csv, "USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE\n" + string.Concat(Enumerable.Range(0, 1000).Select(i => "u" + (i % 50) + ",i" + i + ",1700000000,rating\n")));
+        var readiness = DotNet.Start(schemagen, repository.Work, repository.Environment, "readiness", csv, "--event-type", "rating", "--json");
+        Assert.True(readiness.ExitCode == 0, readiness.ToString());
+        var report = JsonDocument.Parse(readiness.Output).RootElement;
+        Assert.Equal((1000, 50, true), (report.GetProperty("interactions").GetInt32(), report.GetProperty("usersWithAtLeastTwoInteractions").GetInt32(), report.GetProperty("ready").GetBoolean()));
+
+        var failure = DotNet.Start(schemagen, repository.Work, repository.Environment, "export", Path.Combine(repository.Work, "missing.dll"), "--out", exported);
+        Assert.Equal(1, failure.ExitCode);
+        Assert.StartsWith("schemagen: ", failure.Output, StringComparison.Ordinal);
+    }
+
+    private static string[] Fields(string avro) => JsonDocument.Parse(avro).RootElement.GetProperty("fields").EnumerateArray().Select(field => field.GetRawText()).ToArray();
+
+    private static Dictionary<string, Version> References(ZipArchiveEntry assembly)
+    {
+        using var stream = new MemoryStream();
+        using (var entry = assembly.Open())
+        {
+            entry.CopyTo(stream);
+        }
+
+        stream.Position = 0;
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        return metadata.AssemblyReferences.Select(metadata.GetAssemblyReference).ToDictionary(reference => metadata.GetString(reference.Name), reference => reference.Version);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+
+namespace SchemaGen.Package.Tests;
+
+/// <summary>
+/// Packs the repository once (Release, into artifacts/packages) and prepares a temp folder where consumer projects
+/// restore from those packages and the normal feed, with their own package cache, so a repacked 0.1.0 is never
+/// served stale from the machine's cache.
+/// </summary>
+public sealed class PackedRepository : IDisposable
+{
+    public PackedRepository()
+    {
+        Root = FindRoot();
+        Packages = Path.Combine(Root, "artifacts", "packages");
+        Work = Path.Combine(Path.GetTempPath(), "schemagen-package-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Work);
+        Environment = new Dictionary<string, string>
+        {
+            ["NUGET_PACKAGES"] = Path.Combine(Work, "nuget-cache"),
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+        };
+
+        var pack = DotNet.Run(Root, Environment, "pack", "SchemaGen.sln", "-c", "Release", "-p:NuGetAudit=false");
+        if (pack.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet pack failed: " + pack);
+        }
+
+        Version = Regex.Match(File.ReadAllText(Path.Combine(Root, "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
+        File.WriteAllText(Path.Combine(Work, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="schemagen-local" value="{Packages}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
+    public string Root { get; }
+
+    public string Packages { get; }
+
+    public string Work { get; }
+
+    public string Version { get; }
+
+    public IReadOnlyDictionary<string, string> Environment { get; }
+
+    public string PackagePath(string id) => Path.Combine(Packages, id + "." + Version + ".nupkg");
+
+    /// <summary>A new consumer folder under the shared one, so it picks up the nuget.config there.</summary>
+    public string NewProject(string name, string project, params (string Path, string Content)[] files)
+    {
+        var folder = Path.Combine(Work, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), project.Replace("$(SchemaGenVersion)", Version, StringComparison.Ordinal));
+        foreach (var (path, content) in files)
+        {
+            File.WriteAllText(Path.Combine(folder, path), content);
+        }
+
+        return folder;
+    }
+
+    public DotNet.Result Dotnet(string folder, params string[] arguments) => DotNet.Run(folder, Environment, arguments);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Work, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file; the temp folder is cleaned by the system.
+        }
+    }
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "SchemaGen.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("SchemaGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
