@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Encodings.Web;
 
 namespace SchemaGen.Serialization;
@@ -26,6 +27,28 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
 
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
+#if NET8_0_OR_GREATER
+        // Vectorized: the characters to escape, and surrogates, which are fine in pairs only.
+        var span = new ReadOnlySpan<char>(text, textLength);
+        var offset = 0;
+        while (true)
+        {
+            var found = span.Slice(offset).IndexOfAny(CharactersToInspect);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            var index = offset + found;
+            var character = span[index];
+            if (!char.IsHighSurrogate(character) || index + 1 >= span.Length || !char.IsLowSurrogate(span[index + 1]))
+            {
+                return index;
+            }
+
+            offset = index + 2;
+        }
+#else
         for (var i = 0; i < textLength; i++)
         {
             var character = text[i];
@@ -47,10 +70,65 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
         }
 
         return -1;
+#endif
     }
+
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> CharactersToInspect = System.Buffers.SearchValues.Create(InspectedCharacters());
+
+    private static readonly System.Buffers.SearchValues<byte> BytesToInspect = System.Buffers.SearchValues.Create(InspectedBytes());
+
+    private static char[] InspectedCharacters()
+    {
+        var characters = new List<char> { '"', '\\' };
+        for (var c = 0; c < 0x20; c++)
+        {
+            characters.Add((char)c);
+        }
+
+        for (var c = 0xD800; c <= 0xDFFF; c++)
+        {
+            characters.Add((char)c);
+        }
+
+        return characters.ToArray();
+    }
+
+    private static byte[] InspectedBytes()
+    {
+        var bytes = new List<byte> { (byte)'"', (byte)'\\' };
+        for (var b = 0; b < 0x20; b++)
+        {
+            bytes.Add((byte)b);
+        }
+
+        for (var b = 0x80; b <= 0xFF; b++)
+        {
+            bytes.Add((byte)b);
+        }
+
+        return bytes.ToArray();
+    }
+#endif
 
     public override int FindFirstCharacterToEncodeUtf8(ReadOnlySpan<byte> utf8Text)
     {
+#if NET8_0_OR_GREATER
+        var first = utf8Text.IndexOfAny(BytesToInspect);
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        if (utf8Text[first] < 0x80)
+        {
+            return first;
+        }
+
+        // Leave multi-byte sequences to the framework's validating path: only malformed UTF-8 is encoded.
+        var rest = base.FindFirstCharacterToEncodeUtf8(utf8Text.Slice(first));
+        return rest < 0 ? -1 : first + rest;
+#else
         for (var i = 0; i < utf8Text.Length; i++)
         {
             var value = utf8Text[i];
@@ -67,6 +145,7 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
         }
 
         return -1;
+#endif
     }
 
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
