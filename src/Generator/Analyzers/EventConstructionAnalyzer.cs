@@ -16,7 +16,7 @@ namespace SchemaGen.Generator.Analyzers;
 /// <c>properties</c> literal the service would reject or no schema would read.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EventConstructionAnalyzer : DiagnosticAnalyzer
+public sealed class EventConstructionAnalyzer : SchemaGenAnalyzer
 {
     private static readonly string[] SdkEventRequired = { "EventType", "SentAt" };
     private static readonly string[] SdkRequestRequired = { "TrackingId", "SessionId", "EventList" };
@@ -25,24 +25,14 @@ public sealed class EventConstructionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.RequiredMembersNotSet,
         DiagnosticDescriptors.InvalidPropertiesLiteral);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, SchemaParseCache parses)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
-        {
-            var types = UsageTypes.Resolve(start.Compilation);
-            if (types.SchemaAttribute is null)
-            {
-                return;
-            }
-
-            var schemas = new SchemaFactsCache(SchemaParseCache.For(start.Compilation)!);
-            InstanceTracker.Register(
-                start,
-                type => UsageTypes.Is(type, types.SdkEvent) || UsageTypes.Is(type, types.SdkPutEventsRequest) || schemas.For(type, start.CancellationToken) is not null,
-                (end, tracker) => Report(end, tracker, types, schemas));
-        });
+        var types = UsageTypes.Resolve(start.Compilation);
+        var schemas = new SchemaFactsCache(parses);
+        InstanceTracker.Register(
+            start,
+            type => UsageTypes.Is(type, types.SdkEvent) || UsageTypes.Is(type, types.SdkPutEventsRequest) || schemas.For(type, start.CancellationToken) is not null,
+            (end, tracker) => Report(end, tracker, types, schemas));
     }
 
     private static void Report(OperationBlockAnalysisContext context, InstanceTracker tracker, UsageTypes types, SchemaFactsCache schemas)

@@ -13,7 +13,7 @@ namespace SchemaGen.Generator.Analyzers;
 /// nothing: each diagnostic comes from here, exactly once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SchemaDefinitionAnalyzer : DiagnosticAnalyzer
+public sealed class SchemaDefinitionAnalyzer : SchemaGenAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.TypeMustBePartial,
@@ -40,29 +40,19 @@ public sealed class SchemaDefinitionAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.RefStructSchemaType,
         DiagnosticDescriptors.DuplicateSchemaName);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, SchemaParseCache parses)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var treesByPath = new System.Lazy<System.Collections.Generic.Dictionary<string, SyntaxTree>>(() =>
         {
-            if (SchemaParseCache.For(start.Compilation) is not { } parses)
+            var trees = new System.Collections.Generic.Dictionary<string, SyntaxTree>();
+            foreach (var tree in start.Compilation.SyntaxTrees)
             {
-                return;
+                trees[tree.FilePath] = tree;
             }
 
-            var treesByPath = new System.Lazy<System.Collections.Generic.Dictionary<string, SyntaxTree>>(() =>
-            {
-                var trees = new System.Collections.Generic.Dictionary<string, SyntaxTree>();
-                foreach (var tree in start.Compilation.SyntaxTrees)
-                {
-                    trees[tree.FilePath] = tree;
-                }
-
-                return trees;
-            });
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, parses, treesByPath), SymbolKind.NamedType);
+            return trees;
         });
+        start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, parses, treesByPath), SymbolKind.NamedType);
     }
 
     private static void AnalyzeType(

@@ -15,7 +15,7 @@ namespace SchemaGen.Generator.Analyzers;
 /// has no EVENT_VALUE to compare with, and an event type no schema declares.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TrainingConfigAnalyzer : DiagnosticAnalyzer
+public sealed class TrainingConfigAnalyzer : SchemaGenAnalyzer
 {
     private const string SdkThreshold = "SolutionConfig.EventValueThreshold";
 
@@ -25,24 +25,19 @@ public sealed class TrainingConfigAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ThresholdWithoutEventValue,
         DiagnosticDescriptors.UnknownEventType);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Start(CompilationStartAnalysisContext start, SchemaParseCache parses)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        var types = UsageTypes.Resolve(start.Compilation);
+        if (types.TrainingConfig is null && types.SdkCreateSolutionRequest is null)
         {
-            var types = UsageTypes.Resolve(start.Compilation);
-            if (types.SchemaAttribute is null || (types.TrainingConfig is null && types.SdkCreateSolutionRequest is null))
-            {
-                return;
-            }
+            return;
+        }
 
-            var schemas = new SchemaFactsCache(SchemaParseCache.For(start.Compilation)!);
-            InstanceTracker.Register(
-                start,
-                type => UsageTypes.Is(type, types.TrainingConfig) || UsageTypes.Is(type, types.SdkCreateSolutionRequest) || UsageTypes.Is(type, types.SdkSolutionConfig),
-                (end, tracker) => Report(end, tracker, types, schemas));
-        });
+        var schemas = new SchemaFactsCache(parses);
+        InstanceTracker.Register(
+            start,
+            type => UsageTypes.Is(type, types.TrainingConfig) || UsageTypes.Is(type, types.SdkCreateSolutionRequest) || UsageTypes.Is(type, types.SdkSolutionConfig),
+            (end, tracker) => Report(end, tracker, types, schemas));
     }
 
     private static void Report(OperationBlockAnalysisContext context, InstanceTracker tracker, UsageTypes types, SchemaFactsCache schemas)
