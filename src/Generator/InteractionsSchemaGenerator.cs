@@ -62,15 +62,7 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
                 return;
             }
 
-            var stem = HintNames.Stem(model.HintNameStem, caseOnly);
-            output.AddSource(stem + SchemaTypeEmitter.HintSuffix, SchemaTypeEmitter.Emit(model));
-            output.AddSource(stem + PropertiesEmitter.HintSuffix, PropertiesEmitter.Emit(model));
-            output.AddSource(stem + EventEmitter.HintSuffix, EventEmitter.Emit(model));
-            output.AddSource(stem + CsvEmitter.HintSuffix, CsvEmitter.Emit(model));
-            if (model.Construction is { } construction)
-            {
-                output.AddSource(stem + ReaderEmitter.HintSuffix, ReaderEmitter.Emit(model, construction));
-            }
+            output.AddSource(HintNames.Stem(model.HintNameStem, caseOnly) + SchemaFileEmitter.HintSuffix, SchemaFileEmitter.Emit(model));
         });
 
         context.RegisterSourceOutput(sdkAvailable, static (output, available) =>

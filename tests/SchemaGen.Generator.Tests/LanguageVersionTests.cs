@@ -64,8 +64,8 @@ public sealed class LanguageVersionTests
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
 
         Assert.Empty(generatorDiagnostics);
-        // Five files for each of the two types (schema, properties, reader, events, CSV) and the registry.
-        Assert.Equal(11, output.SyntaxTrees.Count() - compilation.SyntaxTrees.Count());
+        // One file for each of the two types, and the registry.
+        Assert.Equal(3, output.SyntaxTrees.Count() - compilation.SyntaxTrees.Count());
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 }

@@ -66,7 +66,7 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
 
         var generated = Path.Combine(app, "obj", "Debug", "net10.0", "generated", "SchemaGen.Generator", "SchemaGen.Generator.InteractionsSchemaGenerator");
         Assert.Equal(
-            new[] { "SchemaGen.SchemaRegistry.g.cs", "Shop.MovieRating.Csv.g.cs", "Shop.MovieRating.Events.g.cs", "Shop.MovieRating.InteractionsSchema.g.cs", "Shop.MovieRating.Properties.g.cs", "Shop.MovieRating.Reader.g.cs" },
+            new[] { "SchemaGen.SchemaRegistry.g.cs", "Shop.MovieRating.InteractionsSchema.g.cs" },
             Directory.GetFiles(generated).Select(Path.GetFileName).Order(StringComparer.Ordinal));
 
         var run = repository.Dotnet(app, "run", "--no-build");
@@ -123,7 +123,7 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
         var build = repository.Dotnet(library, "build");
 
         Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.True(File.Exists(Path.Combine(library, "obj", "Debug", framework, "generated", "SchemaGen.Generator", "SchemaGen.Generator.InteractionsSchemaGenerator", "Shop.MovieRating.Events.g.cs")));
+        Assert.True(File.Exists(Path.Combine(library, "obj", "Debug", framework, "generated", "SchemaGen.Generator", "SchemaGen.Generator.InteractionsSchemaGenerator", "Shop.MovieRating.InteractionsSchema.g.cs")));
     }
 
     [Fact]

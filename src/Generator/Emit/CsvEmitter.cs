@@ -9,10 +9,8 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class CsvEmitter
 {
-    public const string HintSuffix = GeneratedNames.CsvFile;
-
-    public static string Emit(SchemaModel model) =>
-        PartialTypeWriter.Write(model, string.Empty, writer =>
+    public static SchemaFilePart Part(SchemaModel model) =>
+        new(writer =>
         {
             var names = new List<string>();
             foreach (var field in model.Fields)

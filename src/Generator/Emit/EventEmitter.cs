@@ -11,14 +11,10 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class EventEmitter
 {
-    public const string HintSuffix = GeneratedNames.EventsFile;
-
     private const string S = CodeNames.Serialization;
 
-    public static string Emit(SchemaModel model) =>
-        PartialTypeWriter.Write(
-            model,
-            string.Empty,
+    public static SchemaFilePart Part(SchemaModel model) =>
+        new(
             writer =>
             {
                 WriteToEvent(writer, model);

@@ -1,25 +1,22 @@
-using System;
+using System.Collections.Generic;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emit;
 
 /// <summary>
-/// Writes a generated file holding one more partial declaration of a schema type, nested as the type is, and
-/// optionally a part of its private helper class (<see cref="CodeNames.Helpers"/>), where generated plumbing lives
-/// so that no name of it can meet a member of the user's.
+/// Writes the generated file of a schema type: one more partial declaration of it, nested as the type is, with
+/// every emitter's members, and its private helper class (<see cref="CodeNames.Helpers"/>), where generated plumbing
+/// lives so that no name of it can meet a member of the user's.
 /// </summary>
 internal static class PartialTypeWriter
 {
-    /// <param name="assemblyAttribute">An assembly-level attribute to write before the namespace, or null.</param>
-    public static string Write(SchemaModel model, string baseList, Action<IndentedWriter> writeMembers, Action<IndentedWriter>? writeHelpers = null, string? assemblyAttribute = null)
+    /// <param name="assemblyAttribute">An assembly-level attribute to write before the namespace.</param>
+    public static string Write(SchemaModel model, string baseList, IReadOnlyList<SchemaFilePart> parts, string assemblyAttribute)
     {
         var writer = new IndentedWriter();
         GeneratedCodeInfo.WriteHeader(writer, model.SuppressedDiagnosticIds);
-        if (assemblyAttribute is not null)
-        {
-            writer.Line(assemblyAttribute);
-            writer.Line();
-        }
+        writer.Line(assemblyAttribute);
+        writer.Line();
 
         var hasNamespace = model.Namespace.Length > 0;
         if (hasNamespace)
@@ -33,14 +30,17 @@ internal static class PartialTypeWriter
         }
 
         writer.OpenBlock("partial " + model.Keyword + " " + CodeNames.Identifier(model.TypeName) + baseList);
-        writeMembers(writer);
-        if (writeHelpers is not null)
+        for (var i = 0; i < parts.Count; i++)
         {
-            writer.Line();
-            writer.OpenBlock("private static partial class " + CodeNames.Helpers);
-            writeHelpers(writer);
-            writer.CloseBlock();
+            if (i > 0)
+            {
+                writer.Line();
+            }
+
+            parts[i].Members(writer);
         }
+
+        WriteHelpers(writer, parts);
 
         writer.CloseBlock();
 
@@ -55,5 +55,35 @@ internal static class PartialTypeWriter
         }
 
         return writer.ToString();
+    }
+
+    private static void WriteHelpers(IndentedWriter writer, IReadOnlyList<SchemaFilePart> parts)
+    {
+        var first = true;
+        foreach (var part in parts)
+        {
+            if (part.Helpers is null)
+            {
+                continue;
+            }
+
+            if (first)
+            {
+                writer.Line();
+                writer.OpenBlock("private static class " + CodeNames.Helpers);
+            }
+            else
+            {
+                writer.Line();
+            }
+
+            first = false;
+            part.Helpers(writer);
+        }
+
+        if (!first)
+        {
+            writer.CloseBlock();
+        }
     }
 }

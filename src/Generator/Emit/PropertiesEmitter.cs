@@ -10,14 +10,10 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class PropertiesEmitter
 {
-    public const string HintSuffix = GeneratedNames.PropertiesFile;
-
-    public static string Emit(SchemaModel model)
+    public static SchemaFilePart Part(SchemaModel model)
     {
         var fields = PropertiesFields.InOrder(model);
-        return PartialTypeWriter.Write(
-            model,
-            string.Empty,
+        return new SchemaFilePart(
             writer =>
             {
                 WriteWriteProperties(writer, fields);

@@ -11,12 +11,10 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class ReaderEmitter
 {
-    public const string HintSuffix = GeneratedNames.ReaderFile;
-
     private const string S = CodeNames.Serialization;
 
-    public static string Emit(SchemaModel model, ConstructionModel construction) =>
-        PartialTypeWriter.Write(model, string.Empty, writer =>
+    public static SchemaFilePart Part(SchemaModel model, ConstructionModel construction) =>
+        new(writer =>
         {
             writer.Line("/// <summary>");
             writer.Line("/// Reads a PutEvents event back into a " + CodeNames.Identifier(model.TypeName) + ": the inverse of <c>ToEvent</c>.");

@@ -10,25 +10,22 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class SchemaTypeEmitter
 {
-    public const string HintSuffix = GeneratedNames.SchemaTypeFile;
+    /// <summary>Every schema type implements the runtime's interface.</summary>
+    public const string BaseList = " : global::SchemaGen.IInteractionsSchema";
 
-    public static string Emit(SchemaModel model) =>
-        PartialTypeWriter.Write(
-            model,
-            " : global::SchemaGen.IInteractionsSchema",
-            writer =>
-            {
-                WriteAvroSchemaJson(writer, model);
-                writer.Line();
-                WriteSchemaInfo(writer, model);
-                writer.Line();
-                writer.Line("/// <inheritdoc />");
-                writer.Line("global::SchemaGen.InteractionsSchemaInfo global::SchemaGen.IInteractionsSchema.Schema => SchemaInfo;");
-            },
-            assemblyAttribute: EmbeddedSchemaAttribute(model));
+    public static SchemaFilePart Part(SchemaModel model) =>
+        new(writer =>
+        {
+            WriteAvroSchemaJson(writer, model);
+            writer.Line();
+            WriteSchemaInfo(writer, model);
+            writer.Line();
+            writer.Line("/// <inheritdoc />");
+            writer.Line("global::SchemaGen.InteractionsSchemaInfo global::SchemaGen.IInteractionsSchema.Schema => SchemaInfo;");
+        });
 
     /// <summary>The schema recorded in the assembly's metadata, for tools that read built assemblies (schemagen export).</summary>
-    private static string EmbeddedSchemaAttribute(SchemaModel model) =>
+    public static string EmbeddedSchemaAttribute(SchemaModel model) =>
         "[assembly: global::SchemaGen.EmbeddedAvroSchema(" + Literal(model.SchemaName) + ", "
         + Literal(model.FullyQualifiedName.Replace("global::", string.Empty)) + ", " + Literal(AvroSchemaWriter.Write(model)) + ")]";
 

@@ -9,23 +9,15 @@ namespace SchemaGen.Generator.Model;
 /// </summary>
 internal static class GeneratedNames
 {
-    /// <summary>The file a schema type's <c>AvroSchemaJson</c>, <c>SchemaInfo</c> and interface implementation go in.</summary>
-    public const string SchemaTypeFile = ".InteractionsSchema.g.cs";
-
-    public const string PropertiesFile = ".Properties.g.cs";
-
-    public const string EventsFile = ".Events.g.cs";
-
-    public const string CsvFile = ".Csv.g.cs";
-
-    public const string ReaderFile = ".Reader.g.cs";
+    /// <summary>The one file generated for each schema type, after its metadata name (<c>Namespace.Outer+Type</c>).</summary>
+    public const string SchemaFile = ".InteractionsSchema.g.cs";
 
     public const string RegistryFile = "SchemaGen.SchemaRegistry.g.cs";
 
     public const string SdkConversionsFile = "SchemaGen.AwsSdkConversions.g.cs";
 
     /// <summary>The suffixes of the files generated for each schema type.</summary>
-    public static readonly string[] SchemaFileSuffixes = { SchemaTypeFile, PropertiesFile, EventsFile, CsvFile, ReaderFile };
+    public static readonly string[] SchemaFileSuffixes = { SchemaFile };
 
     /// <summary>
     /// The private nested class holding generated plumbing (pre-encoded keys, enum switches, declared event types),

@@ -118,5 +118,286 @@ namespace Shop.Events
 
         /// <inheritdoc />
         global::SchemaGen.InteractionsSchemaInfo global::SchemaGen.IInteractionsSchema.Schema => SchemaInfo;
+
+        /// <summary>
+        /// Writes this interaction's PutEvents <c>properties</c> object: the schema's metadata fields under their
+        /// camelCase keys, every value as a JSON string, null fields left out.
+        /// </summary>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A value cannot be sent (NaN, a null in a non-nullable field, a multi-value holding '|').</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            if (writer is null)
+            {
+                throw new global::System.ArgumentNullException("writer");
+            }
+
+            writer.WriteStartObject();
+            if (this.Location is { } __value_Location)
+            {
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_location, __value_Location);
+            }
+            if (this.Device is { } __value_Device)
+            {
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_device, __SchemaGen.Format_device(__value_Device, "device"));
+            }
+            global::SchemaGen.Serialization.PropertiesWriter.WriteJoined(writer, __SchemaGen.Key_genreL2, (this.GenreL2 ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("genreL2")), "genreL2");
+            global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, __SchemaGen.Key_quantity, this.Quantity);
+            if (this.SessionLength is { } __value_SessionLength)
+            {
+                global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, __SchemaGen.Key_sessionLength, __value_SessionLength);
+            }
+            global::SchemaGen.Serialization.PropertiesWriter.WriteSingle(writer, __SchemaGen.Key_price, this.Price, "price");
+            if (this.Discount is { } __value_Discount)
+            {
+                global::SchemaGen.Serialization.PropertiesWriter.WriteDouble(writer, __SchemaGen.Key_discount, __value_Discount, "discount");
+            }
+            global::SchemaGen.Serialization.PropertiesWriter.WriteBoolean(writer, __SchemaGen.Key_isReturn, this.IsReturn);
+            global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_deviceOs, (this.DeviceOS ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("deviceOs")));
+            if (this.Region is { } __value_Region)
+            {
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_shipToRegion, __value_Region);
+            }
+            writer.WriteEndObject();
+        }
+
+        /// <summary>The PutEvents <c>properties</c> string: the object <see cref="WriteProperties"/> writes, as text.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public string ToPropertiesJson()
+        {
+            using (global::SchemaGen.Serialization.PooledBufferWriter buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256))
+            {
+                using (global::System.Text.Json.Utf8JsonWriter writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+                {
+                    this.WriteProperties(writer);
+                }
+
+                return buffer.ToUtf8String();
+            }
+        }
+
+        /// <summary>
+        /// This interaction as one PutEvents event: ITEM_ID, TIMESTAMP, EVENT_TYPE, EVENT_VALUE, IMPRESSION,
+        /// RECOMMENDATION_ID and EVENT_ATTRIBUTION_SOURCE become the event's own members, the other fields its
+        /// <c>properties</c>. USER_ID belongs to the request (see <see cref="PutEventsBuilder"/>).
+        /// </summary>
+        /// <param name="eventId">The event's id; the service generates one when null.</param>
+        /// <exception cref="global::System.ArgumentException">The event type is not one of the schema's declared <c>EventTypes</c>.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
+        {
+            string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(__SchemaGen.Format_eventType(this.EventType, "eventType"), __SchemaGen.DeclaredEventTypes, "shop-interactions-v2");
+            return new global::SchemaGen.InteractionEvent(
+                eventType: __eventType,
+                sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.SentAt),
+                eventId: eventId,
+                itemId: (this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("itemId")),
+                eventValue: global::SchemaGen.Serialization.EventMembers.EventValue(this.EventValue),
+                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(this.ToPropertiesJson()),
+                recommendationId: this.RecommendationId,
+                impression: global::SchemaGen.Serialization.EventMembers.Impression(this.Impression),
+                metricAttribution: global::SchemaGen.Serialization.EventMembers.Attribution(this.EventAttributionSource));
+        }
+
+        /// <summary>
+        /// Collects ShopInteraction interactions and cuts them into PutEvents requests: one per session and
+        /// user, at most 10 events each, in the order they were added.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public sealed class PutEventsBuilder
+        {
+            private readonly global::SchemaGen.PutEventsBatcher _batcher;
+
+            /// <param name="trackingId">The event tracker's tracking id (from CreateEventTracker).</param>
+            public PutEventsBuilder(string trackingId) => _batcher = new global::SchemaGen.PutEventsBatcher(trackingId);
+
+            /// <summary>How many interactions were added.</summary>
+            public int Count => _batcher.Count;
+
+            /// <summary>Adds one interaction of <paramref name="sessionId"/>.</summary>
+            public PutEventsBuilder Add(string sessionId, global::Shop.Events.ShopInteraction interaction, string? eventId = null)
+            {
+                if (interaction is null)
+                {
+                    throw new global::System.ArgumentNullException("interaction");
+                }
+
+                _batcher.Add(sessionId, interaction.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("userId"), interaction.ToEvent(eventId));
+                return this;
+            }
+
+            /// <summary>The requests: grouped by session and user, at most 10 events each.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutEventsRequest> Build() => _batcher.Build();
+        }
+
+        /// <summary>The bulk-import CSV header: the schema's field names in schema order.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public const string CsvHeader = "USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE,EVENT_VALUE,IMPRESSION,RECOMMENDATION_ID,EVENT_ATTRIBUTION_SOURCE,LOCATION,DEVICE,GENRE_L2,QUANTITY,SESSION_LENGTH,PRICE,DISCOUNT,IS_RETURN,DEVICE_OS,SHIP_TO_REGION";
+
+        /// <summary>Writes <see cref="CsvHeader"/> and a line feed.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public static void WriteCsvHeader(global::System.IO.TextWriter writer)
+        {
+            if (writer is null)
+            {
+                throw new global::System.ArgumentNullException("writer");
+            }
+
+            writer.Write(CsvHeader);
+            writer.Write('\n');
+        }
+
+        /// <summary>
+        /// Writes this interaction as one CSV record ending in a line feed: timestamps in epoch seconds,
+        /// multi-values joined with '|', an empty cell for null.
+        /// </summary>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A value cannot be imported (a line break, NaN, a null in a non-nullable field).</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public void WriteCsvRow(global::System.IO.TextWriter writer)
+        {
+            global::SchemaGen.Serialization.CsvRowWriter row = new global::SchemaGen.Serialization.CsvRowWriter(writer);
+            row.WriteText((this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("USER_ID")), "USER_ID");
+            row.WriteText((this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("ITEM_ID")), "ITEM_ID");
+            row.WriteEpochSeconds(this.SentAt, "TIMESTAMP");
+            row.WriteText(__SchemaGen.Format_eventType(this.EventType, "EVENT_TYPE"), "EVENT_TYPE");
+            row.WriteEventValue(this.EventValue, "EVENT_VALUE");
+            row.WriteJoined(this.Impression, "IMPRESSION");
+            row.WriteText(this.RecommendationId, "RECOMMENDATION_ID");
+            row.WriteText(this.EventAttributionSource, "EVENT_ATTRIBUTION_SOURCE");
+            row.WriteText(this.Location, "LOCATION");
+            row.WriteText(this.Device is { } __enum_Device ? __SchemaGen.Format_device(__enum_Device, "DEVICE") : null, "DEVICE");
+            row.WriteJoined((this.GenreL2 ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("GENRE_L2")), "GENRE_L2");
+            row.WriteInteger(this.Quantity, "QUANTITY");
+            row.WriteInteger(this.SessionLength, "SESSION_LENGTH");
+            row.WriteSingle(this.Price, "PRICE");
+            row.WriteDouble(this.Discount, "DISCOUNT");
+            row.WriteBoolean(this.IsReturn, "IS_RETURN");
+            row.WriteText((this.DeviceOS ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("DEVICE_OS")), "DEVICE_OS");
+            row.WriteText(this.Region, "SHIP_TO_REGION");
+            row.EndRow();
+        }
+
+        /// <summary>This interaction as one CSV record, with its line feed.</summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public string ToCsvRow()
+        {
+            using (global::System.IO.StringWriter writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture))
+            {
+                this.WriteCsvRow(writer);
+                return writer.ToString();
+            }
+        }
+
+        /// <summary>
+        /// Reads a PutEvents event back into a ShopInteraction: the inverse of <c>ToEvent</c>.
+        /// </summary>
+        /// <param name="event">The event.</param>
+        /// <param name="userId">The <c>userId</c> of the request the event came in.</param>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A key is unknown, a value has the wrong form, or a non-nullable field is missing.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public static global::Shop.Events.ShopInteraction FromEvent(global::SchemaGen.InteractionEvent @event, string? userId)
+        {
+            if (@event is null)
+            {
+                throw new global::System.ArgumentNullException("event");
+            }
+
+            global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
+            string __field_UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
+            string __field_ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
+            global::System.DateTime __field_SentAt = @event.SentAt.UtcDateTime;
+            global::Shop.Events.DeviceKind __field_EventType = __SchemaGen.Parse_eventType(@event.EventType);
+            double __field_EventValue = (double)(@event.EventValue ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("eventValue"));
+            global::System.Collections.Generic.IReadOnlyList<string>? __field_Impression = global::SchemaGen.Serialization.EventMembers.ImpressionArray(@event.Impression);
+            string? __field_RecommendationId = @event.RecommendationId;
+            string? __field_EventAttributionSource = @event.MetricAttribution?.EventAttributionSource;
+            string? __field_Location = __properties.TryTake("location", out string __text_Location) ? __text_Location : default(string?);
+            global::Shop.Events.DeviceKind? __field_Device = __properties.TryTake("device", out string __text_Device) ? __SchemaGen.Parse_device(__text_Device) : default(global::Shop.Events.DeviceKind?);
+            string[] __field_GenreL2 = global::SchemaGen.Serialization.FieldFormat.Split(__properties.Take("genreL2"), "genreL2");
+            short __field_Quantity = (short)global::SchemaGen.Serialization.FieldParse.Integer(__properties.Take("quantity"), "quantity", short.MinValue, short.MaxValue);
+            long? __field_SessionLength = __properties.TryTake("sessionLength", out string __text_SessionLength) ? (long)global::SchemaGen.Serialization.FieldParse.Integer(__text_SessionLength, "sessionLength", long.MinValue, long.MaxValue) : default(long?);
+            float __field_Price = global::SchemaGen.Serialization.FieldParse.Single(__properties.Take("price"), "price");
+            double? __field_Discount = __properties.TryTake("discount", out string __text_Discount) ? global::SchemaGen.Serialization.FieldParse.Double(__text_Discount, "discount") : default(double?);
+            bool __field_IsReturn = global::SchemaGen.Serialization.FieldParse.Boolean(__properties.Take("isReturn"), "isReturn");
+            string __field_DeviceOS = __properties.Take("deviceOs");
+            string? __field_Region = __properties.TryTake("shipToRegion", out string __text_Region) ? __text_Region : default(string?);
+            __properties.EnsureAllTaken();
+
+            return new global::Shop.Events.ShopInteraction()
+            {
+                UserId = __field_UserId,
+                ItemId = __field_ItemId,
+                SentAt = __field_SentAt,
+                EventType = __field_EventType,
+                EventValue = __field_EventValue,
+                Impression = __field_Impression,
+                RecommendationId = __field_RecommendationId,
+                EventAttributionSource = __field_EventAttributionSource,
+                Location = __field_Location,
+                Device = __field_Device,
+                GenreL2 = __field_GenreL2,
+                Quantity = __field_Quantity,
+                SessionLength = __field_SessionLength,
+                Price = __field_Price,
+                Discount = __field_Discount,
+                IsReturn = __field_IsReturn,
+                DeviceOS = __field_DeviceOS,
+                Region = __field_Region,
+            };
+        }
+
+        private static class __SchemaGen
+        {
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_location = global::System.Text.Json.JsonEncodedText.Encode("location");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_device = global::System.Text.Json.JsonEncodedText.Encode("device");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_genreL2 = global::System.Text.Json.JsonEncodedText.Encode("genreL2");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_quantity = global::System.Text.Json.JsonEncodedText.Encode("quantity");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_sessionLength = global::System.Text.Json.JsonEncodedText.Encode("sessionLength");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_price = global::System.Text.Json.JsonEncodedText.Encode("price");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_discount = global::System.Text.Json.JsonEncodedText.Encode("discount");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_isReturn = global::System.Text.Json.JsonEncodedText.Encode("isReturn");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_deviceOs = global::System.Text.Json.JsonEncodedText.Encode("deviceOs");
+            internal static readonly global::System.Text.Json.JsonEncodedText Key_shipToRegion = global::System.Text.Json.JsonEncodedText.Encode("shipToRegion");
+
+            internal static string Format_eventType(global::Shop.Events.DeviceKind value, string name)
+            {
+                switch ((int)value)
+                {
+                    case 0: return "Phone";
+                    case 1: return "Tablet";
+                    case 2: return "Desktop";
+                    default: throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, name, "Shop.Events.DeviceKind");
+                }
+            }
+
+            internal static global::Shop.Events.DeviceKind Parse_eventType(string text) => text switch
+            {
+                "Phone" => (global::Shop.Events.DeviceKind)(0),
+                "Tablet" => (global::Shop.Events.DeviceKind)(1),
+                "Desktop" => (global::Shop.Events.DeviceKind)(2),
+                _ => throw global::SchemaGen.Serialization.FieldParse.UnknownEnumName(text, "eventType", "Shop.Events.DeviceKind"),
+            };
+
+            internal static string Format_device(global::Shop.Events.DeviceKind value, string name)
+            {
+                switch ((int)value)
+                {
+                    case 0: return "Phone";
+                    case 1: return "Tablet";
+                    case 2: return "Desktop";
+                    default: throw global::SchemaGen.Serialization.FieldParse.UnnamedEnumValue((long)value, name, "Shop.Events.DeviceKind");
+                }
+            }
+
+            internal static global::Shop.Events.DeviceKind Parse_device(string text) => text switch
+            {
+                "Phone" => (global::Shop.Events.DeviceKind)(0),
+                "Tablet" => (global::Shop.Events.DeviceKind)(1),
+                "Desktop" => (global::Shop.Events.DeviceKind)(2),
+                _ => throw global::SchemaGen.Serialization.FieldParse.UnknownEnumName(text, "device", "Shop.Events.DeviceKind"),
+            };
+
+            internal static readonly string[] DeclaredEventTypes = global::System.Array.Empty<string>();
+        }
     }
 }

@@ -49,6 +49,170 @@ namespace Shapes
 
             /// <inheritdoc />
             global::SchemaGen.InteractionsSchemaInfo global::SchemaGen.IInteractionsSchema.Schema => SchemaInfo;
+
+            /// <summary>
+            /// Writes this interaction's PutEvents <c>properties</c> object: the schema's metadata fields under their
+            /// camelCase keys, every value as a JSON string, null fields left out.
+            /// </summary>
+            /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A value cannot be sent (NaN, a null in a non-nullable field, a multi-value holding '|').</exception>
+            [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+            public void WriteProperties(global::System.Text.Json.Utf8JsonWriter writer)
+            {
+                if (writer is null)
+                {
+                    throw new global::System.ArgumentNullException("writer");
+                }
+
+                writer.WriteStartObject();
+                writer.WriteEndObject();
+            }
+
+            /// <summary>The PutEvents <c>properties</c> string: the object <see cref="WriteProperties"/> writes, as text.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+            public string ToPropertiesJson()
+            {
+                using (global::SchemaGen.Serialization.PooledBufferWriter buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256))
+                {
+                    using (global::System.Text.Json.Utf8JsonWriter writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+                    {
+                        this.WriteProperties(writer);
+                    }
+
+                    return buffer.ToUtf8String();
+                }
+            }
+
+            /// <summary>
+            /// This interaction as one PutEvents event: ITEM_ID, TIMESTAMP, EVENT_TYPE, EVENT_VALUE, IMPRESSION,
+            /// RECOMMENDATION_ID and EVENT_ATTRIBUTION_SOURCE become the event's own members, the other fields its
+            /// <c>properties</c>. USER_ID belongs to the request (see <see cref="PutEventsBuilder"/>).
+            /// </summary>
+            /// <param name="eventType">The event type: the schema has no EVENT_TYPE field, and PutEvents requires one.</param>
+            /// <param name="eventId">The event's id; the service generates one when null.</param>
+            /// <exception cref="global::System.ArgumentException">The event type is not one of the schema's declared <c>EventTypes</c>.</exception>
+            [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+            public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
+            {
+                string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, __SchemaGen.DeclaredEventTypes, "HiddenClick");
+                return new global::SchemaGen.InteractionEvent(
+                    eventType: __eventType,
+                    sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp, "TIMESTAMP"),
+                    eventId: eventId,
+                    itemId: (this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("itemId")),
+                    eventValue: null,
+                    properties: null,
+                    recommendationId: null,
+                    impression: null,
+                    metricAttribution: null);
+            }
+
+            /// <summary>
+            /// Collects HiddenClick interactions and cuts them into PutEvents requests: one per session and
+            /// user, at most 10 events each, in the order they were added.
+            /// </summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+            public sealed class PutEventsBuilder
+            {
+                private readonly global::SchemaGen.PutEventsBatcher _batcher;
+
+                /// <param name="trackingId">The event tracker's tracking id (from CreateEventTracker).</param>
+                public PutEventsBuilder(string trackingId) => _batcher = new global::SchemaGen.PutEventsBatcher(trackingId);
+
+                /// <summary>How many interactions were added.</summary>
+                public int Count => _batcher.Count;
+
+                /// <summary>Adds one interaction of <paramref name="sessionId"/>.</summary>
+                public PutEventsBuilder Add(string sessionId, global::Shapes.Outer.HiddenClick interaction, string eventType, string? eventId = null)
+                {
+                    if (interaction is null)
+                    {
+                        throw new global::System.ArgumentNullException("interaction");
+                    }
+
+                    _batcher.Add(sessionId, interaction.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("userId"), interaction.ToEvent(eventType, eventId));
+                    return this;
+                }
+
+                /// <summary>The requests: grouped by session and user, at most 10 events each.</summary>
+                public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutEventsRequest> Build() => _batcher.Build();
+            }
+
+            /// <summary>The bulk-import CSV header: the schema's field names in schema order.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+            public const string CsvHeader = "USER_ID,ITEM_ID,TIMESTAMP";
+
+            /// <summary>Writes <see cref="CsvHeader"/> and a line feed.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+            public static void WriteCsvHeader(global::System.IO.TextWriter writer)
+            {
+                if (writer is null)
+                {
+                    throw new global::System.ArgumentNullException("writer");
+                }
+
+                writer.Write(CsvHeader);
+                writer.Write('\n');
+            }
+
+            /// <summary>
+            /// Writes this interaction as one CSV record ending in a line feed: timestamps in epoch seconds,
+            /// multi-values joined with '|', an empty cell for null.
+            /// </summary>
+            /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A value cannot be imported (a line break, NaN, a null in a non-nullable field).</exception>
+            [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+            public void WriteCsvRow(global::System.IO.TextWriter writer)
+            {
+                global::SchemaGen.Serialization.CsvRowWriter row = new global::SchemaGen.Serialization.CsvRowWriter(writer);
+                row.WriteText((this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("USER_ID")), "USER_ID");
+                row.WriteText((this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("ITEM_ID")), "ITEM_ID");
+                row.WriteEpochSeconds(this.Timestamp, "TIMESTAMP");
+                row.EndRow();
+            }
+
+            /// <summary>This interaction as one CSV record, with its line feed.</summary>
+            [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+            public string ToCsvRow()
+            {
+                using (global::System.IO.StringWriter writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture))
+                {
+                    this.WriteCsvRow(writer);
+                    return writer.ToString();
+                }
+            }
+
+            /// <summary>
+            /// Reads a PutEvents event back into a HiddenClick: the inverse of <c>ToEvent</c>.
+            /// </summary>
+            /// <param name="event">The event.</param>
+            /// <param name="userId">The <c>userId</c> of the request the event came in.</param>
+            /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A key is unknown, a value has the wrong form, or a non-nullable field is missing.</exception>
+            [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+            public static global::Shapes.Outer.HiddenClick FromEvent(global::SchemaGen.InteractionEvent @event, string? userId)
+            {
+                if (@event is null)
+                {
+                    throw new global::System.ArgumentNullException("event");
+                }
+
+                global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(@event.Properties);
+                string __field_UserId = userId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
+                string __field_ItemId = @event.ItemId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("itemId");
+                long __field_Timestamp = global::SchemaGen.Serialization.EpochSeconds.From(@event.SentAt);
+                __properties.EnsureAllTaken();
+
+                return new global::Shapes.Outer.HiddenClick()
+                {
+                    UserId = __field_UserId,
+                    ItemId = __field_ItemId,
+                    Timestamp = __field_Timestamp,
+                };
+            }
+
+            private static class __SchemaGen
+            {
+
+                internal static readonly string[] DeclaredEventTypes = global::System.Array.Empty<string>();
+            }
         }
     }
 }
