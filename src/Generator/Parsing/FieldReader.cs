@@ -60,15 +60,15 @@ internal static class FieldReader
                 continue;
             }
 
-            var typeDisplay = property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-            if (!UnsupportedPropertyTypeRule.Check(outcome, property.Name, typeDisplay, location, diagnostics)
+            // The type is displayed only when a rule reports it: parsing runs for every schema on every edit.
+            if (!UnsupportedPropertyTypeRule.Check(outcome, property, location, diagnostics)
                 || !InvalidFieldNameRule.Check(fieldName, property.Name, attributes.FieldNameLocation ?? location, diagnostics))
             {
                 continue;
             }
 
-            ReservedFieldTypeRule.Check(fieldName, kind, valueType, isNullable, property.Name, typeDisplay, location, diagnostics);
-            var isCategorical = InvalidCategoricalRule.Resolve(fieldName, kind, attributes, property.Name, typeDisplay, location, diagnostics);
+            ReservedFieldTypeRule.Check(fieldName, kind, valueType, isNullable, property, location, diagnostics);
+            var isCategorical = InvalidCategoricalRule.Resolve(fieldName, kind, attributes, property, location, diagnostics);
             UsageRestrictions.CollectDiagnosticIds(property, suppressedIds);
             UsageRestrictions.CollectDiagnosticIds(property.GetMethod, suppressedIds);
             UsageRestrictions.CollectDiagnosticIds(property.SetMethod, suppressedIds);

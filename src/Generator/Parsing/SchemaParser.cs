@@ -78,7 +78,7 @@ internal static class SchemaParser
             Fields: EquatableArray.From(fields),
             SuppressedDiagnosticIds: EquatableArray.From(new List<string>(suppressedIds)));
 
-        var avroLength = AvroSchemaWriter.Write(model).Length;
+        var avroLength = AvroSchemaWriter.Length(model);
         if (!AvroSchemaTooLongRule.Check(model, avroLength, typeLocation, diagnostics))
         {
             return Failed(diagnostics);

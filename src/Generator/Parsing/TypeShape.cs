@@ -7,6 +7,9 @@ namespace SchemaGen.Generator.Parsing;
 /// <summary>What the model records of a schema type's declaration: its keyword, nesting, file-name stem and visibility.</summary>
 internal static class TypeShape
 {
+    /// <summary>A type as diagnostics show it (<c>List&lt;int&gt;</c>).</summary>
+    public static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+
     /// <summary>Half-typed declaration: a type or namespace has no name yet, and the compiler reports it.</summary>
     public static bool HasMissingName(INamedTypeSymbol type)
     {

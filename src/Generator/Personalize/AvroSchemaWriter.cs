@@ -16,54 +16,77 @@ internal static class AvroSchemaWriter
 
     public static string Write(SchemaModel model)
     {
-        var json = new StringBuilder();
-        Line(json, "{");
-        Line(json, "  \"type\": \"record\",");
-        Line(json, "  \"name\": " + Quote(RecordName) + ",");
-        Line(json, "  \"namespace\": " + Quote(RecordNamespace) + ",");
+        var json = new AvroText(new StringBuilder());
+        WriteTo(json, model);
+        return json.ToString();
+    }
+
+    /// <summary>
+    /// The length of <see cref="Write"/>'s text, counted by the same code without building it: the parser checks it
+    /// against CreateSchema's limit for every schema on every edit.
+    /// </summary>
+    public static int Length(SchemaModel model)
+    {
+        var json = new AvroText(null);
+        WriteTo(json, model);
+        return json.Length;
+    }
+
+    private static void WriteTo(AvroText json, SchemaModel model)
+    {
+        json.Line("{");
+        json.Line("  \"type\": \"record\",");
+        json.Append("  \"name\": ").Quoted(RecordName).Line(",");
+        json.Append("  \"namespace\": ").Quoted(RecordNamespace).Line(",");
         if (model.Fields.Count == 0)
         {
-            Line(json, "  \"fields\": [],");
+            json.Line("  \"fields\": [],");
         }
         else
         {
-            Line(json, "  \"fields\": [");
+            json.Line("  \"fields\": [");
             for (var i = 0; i < model.Fields.Count; i++)
             {
                 WriteField(json, model.Fields[i], isLast: i == model.Fields.Count - 1);
             }
 
-            Line(json, "  ],");
+            json.Line("  ],");
         }
 
-        Line(json, "  \"version\": " + Quote(SchemaVersion));
-        json.Append('}');
-        return json.ToString();
+        json.Append("  \"version\": ").Quoted(SchemaVersion).Line(string.Empty);
+        json.Append("}");
     }
 
-    private static void WriteField(StringBuilder json, FieldModel field, bool isLast)
+    private static void WriteField(AvroText json, FieldModel field, bool isLast)
     {
-        var type = Quote(AvroTypeName(field.AvroType));
-        Line(json, "    {");
-        Line(json, "      \"name\": " + Quote(field.FieldName) + ",");
+        var type = AvroTypeName(field.AvroType);
+        json.Line("    {");
+        json.Append("      \"name\": ").Quoted(field.FieldName).Line(",");
         var trailing = field.IsCategorical || field.IsNullable ? "," : string.Empty;
         // A nullable field is a union whose first branch is "null", so its default can be null (Avro spec).
-        Line(json, "      \"type\": " + (field.IsNullable ? "[\"null\", " + type + "]" : type) + trailing);
+        json.Append("      \"type\": ");
+        if (field.IsNullable)
+        {
+            json.Append("[\"null\", ").Quoted(type).Append("]");
+        }
+        else
+        {
+            json.Quoted(type);
+        }
+
+        json.Line(trailing);
         if (field.IsCategorical)
         {
-            Line(json, "      \"categorical\": true" + (field.IsNullable ? "," : string.Empty));
+            json.Line(field.IsNullable ? "      \"categorical\": true," : "      \"categorical\": true");
         }
 
         if (field.IsNullable)
         {
-            Line(json, "      \"default\": null");
+            json.Line("      \"default\": null");
         }
 
-        Line(json, isLast ? "    }" : "    },");
+        json.Line(isLast ? "    }" : "    },");
     }
-
-    /// <summary>One line with a <c>\n</c> line end on every platform, so the output is deterministic.</summary>
-    private static void Line(StringBuilder json, string text) => json.Append(text).Append('\n');
 
     public static string AvroTypeName(AvroType type) => type switch
     {
@@ -75,34 +98,66 @@ internal static class AvroSchemaWriter
         _ => "string",
     };
 
-    /// <summary>A JSON string literal. Field names are validated identifiers; escaping keeps any input well-formed.</summary>
-    private static string Quote(string value)
+    /// <summary>
+    /// Where the schema text goes: a builder, or nowhere but a count. Lines end with <c>\n</c> on every platform, so the
+    /// output is deterministic. Field names are validated identifiers; escaping keeps any input well-formed.
+    /// </summary>
+    private sealed class AvroText
     {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var character in value)
-        {
-            switch (character)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                default:
-                    if (character < ' ')
-                    {
-                        builder.Append("\\u").Append(((int)character).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(character);
-                    }
+        private readonly StringBuilder? _builder;
 
-                    break;
-            }
+        public AvroText(StringBuilder? builder) => _builder = builder;
+
+        public int Length { get; private set; }
+
+        public AvroText Append(string text)
+        {
+            Length += text.Length;
+            _builder?.Append(text);
+            return this;
         }
 
-        return builder.Append('"').ToString();
+        public void Line(string text)
+        {
+            Append(text);
+            Length++;
+            _builder?.Append('\n');
+        }
+
+        public AvroText Quoted(string value)
+        {
+            Length += 2;
+            _builder?.Append('"');
+            foreach (var character in value)
+            {
+                switch (character)
+                {
+                    case '"':
+                        Escaped("\\\"");
+                        break;
+                    case '\\':
+                        Escaped("\\\\");
+                        break;
+                    case < ' ':
+                        Escaped("\\u" + ((int)character).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                        break;
+                    default:
+                        Length++;
+                        _builder?.Append(character);
+                        break;
+                }
+            }
+
+            _builder?.Append('"');
+            return this;
+        }
+
+        public override string ToString() => _builder?.ToString() ?? string.Empty;
+
+        private void Escaped(string escape)
+        {
+            Length += escape.Length;
+            _builder?.Append(escape);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 using SchemaGen.Generator.Personalize;
@@ -15,8 +16,7 @@ internal static class InvalidCategoricalRule
         string fieldName,
         ValueKind kind,
         PropertyAttributes attributes,
-        string propertyName,
-        string typeDisplay,
+        IPropertySymbol property,
         LocationInfo? location,
         List<DiagnosticInfo> diagnostics)
     {
@@ -34,7 +34,7 @@ internal static class InvalidCategoricalRule
         }
         else if (kind is not (ValueKind.String or ValueKind.StringSequence or ValueKind.Enum))
         {
-            reason = "only string, string-sequence and enum fields can be categorical, and this one is '" + typeDisplay + "'";
+            reason = "only string, string-sequence and enum fields can be categorical, and this one is '" + TypeShape.Display(property.Type) + "'";
         }
 
         if (reason is null)
@@ -42,7 +42,7 @@ internal static class InvalidCategoricalRule
             return true;
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCategorical, attributes.CategoricalLocation ?? location, propertyName, fieldName, reason));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCategorical, attributes.CategoricalLocation ?? location, property.Name, fieldName, reason));
         return false;
     }
 }

@@ -14,8 +14,7 @@ internal static class ReservedFieldTypeRule
         ValueKind kind,
         ITypeSymbol valueType,
         bool isNullable,
-        string propertyName,
-        string typeDisplay,
+        IPropertySymbol property,
         LocationInfo? location,
         List<DiagnosticInfo> diagnostics)
     {
@@ -28,6 +27,6 @@ internal static class ReservedFieldTypeRule
         }
 
         var requirement = ReservedFields.IsRequired(fieldName) ? "a non-nullable " + expected : expected;
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedFieldType, location, fieldName, propertyName, requirement, typeDisplay));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedFieldType, location, fieldName, property.Name, requirement, TypeShape.Display(property.Type)));
     }
 }
