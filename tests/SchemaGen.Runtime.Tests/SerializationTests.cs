@@ -50,6 +50,22 @@ public sealed class SerializationTests
     }
 
     [Theory]
+    [InlineData("", true)]
+    [InlineData("a", true)]
+    [InlineData("a|bc|d", true)]
+    [InlineData("|", false)]
+    [InlineData("|a", false)]
+    [InlineData("a|", false)]
+    [InlineData("a||b", false)]
+    public void A_joined_multi_value_with_an_empty_value_is_refused_without_splitting(string joined, bool accepted)
+    {
+        var refused = Record.Exception(() => FieldFormat.EnsureNoEmptyValue(joined, "genres"));
+
+        Assert.Equal(accepted, refused is null);
+        Assert.Equal(accepted, Record.Exception(() => FieldFormat.Split(joined, "genres")) is null);
+    }
+
+    [Theory]
     [InlineData(1e300, "beyond the largest Avro float")]
     [InlineData(-3.5e38, "beyond the largest Avro float")]
     [InlineData(1e-46, "below the smallest Avro float")]

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -14,9 +15,10 @@ internal static class SchemaFileEmitter
 
     public static string Emit(SchemaModel model)
     {
+        var avroSchemaJson = AvroSchemaWriter.Write(model);
         var parts = new List<SchemaFilePart>
         {
-            SchemaTypeEmitter.Part(model),
+            SchemaTypeEmitter.Part(model, avroSchemaJson),
             PropertiesEmitter.Part(model),
             EventEmitter.Part(model),
             CsvEmitter.Part(model),
@@ -26,7 +28,7 @@ internal static class SchemaFileEmitter
             parts.Add(ReaderEmitter.Part(model, construction));
         }
 
-        return PartialTypeWriter.Write(model, SchemaTypeEmitter.BaseList, parts, SchemaTypeEmitter.EmbeddedSchemaAttribute(model));
+        return PartialTypeWriter.Write(model, SchemaTypeEmitter.BaseList, parts, SchemaTypeEmitter.EmbeddedSchemaAttribute(model, avroSchemaJson));
     }
 }
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using SchemaGen.Generator.Model;
-using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -13,10 +12,11 @@ internal static class SchemaTypeEmitter
     /// <summary>Every schema type implements the runtime's interface.</summary>
     public const string BaseList = " : global::SchemaGen.IInteractionsSchema";
 
-    public static SchemaFilePart Part(SchemaModel model) =>
+    /// <param name="avroSchemaJson">The schema's Avro JSON, written once per file for both places that hold it.</param>
+    public static SchemaFilePart Part(SchemaModel model, string avroSchemaJson) =>
         new(writer =>
         {
-            WriteAvroSchemaJson(writer, model);
+            WriteAvroSchemaJson(writer, avroSchemaJson);
             writer.Line();
             WriteSchemaInfo(writer, model);
             writer.Line();
@@ -25,11 +25,11 @@ internal static class SchemaTypeEmitter
         });
 
     /// <summary>The schema recorded in the assembly's metadata, for tools that read built assemblies (schemagen export).</summary>
-    public static string EmbeddedSchemaAttribute(SchemaModel model) =>
+    public static string EmbeddedSchemaAttribute(SchemaModel model, string avroSchemaJson) =>
         "[assembly: global::SchemaGen.EmbeddedAvroSchema(" + Literal(model.SchemaName) + ", "
-        + Literal(model.FullyQualifiedName.Replace("global::", string.Empty)) + ", " + Literal(AvroSchemaWriter.Write(model)) + ")]";
+        + Literal(model.FullyQualifiedName.Replace("global::", string.Empty)) + ", " + Literal(avroSchemaJson) + ")]";
 
-    private static void WriteAvroSchemaJson(IndentedWriter writer, SchemaModel model)
+    private static void WriteAvroSchemaJson(IndentedWriter writer, string avroSchemaJson)
     {
         writer.Line("/// <summary>");
         writer.Line("/// The Avro schema of this Interactions dataset, as <c>CreateSchema</c> takes it in its <c>schema</c> member.");
@@ -37,7 +37,7 @@ internal static class SchemaTypeEmitter
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         // A verbatim literal keeps the schema readable in the IDE; its lines must not be indented, or the
         // indentation would become part of the string.
-        var json = AvroSchemaWriter.Write(model).Replace("\"", "\"\"");
+        var json = avroSchemaJson.Replace("\"", "\"\"");
         writer.Line("public const string AvroSchemaJson = @\"" + FirstLine(json, out var rest));
         writer.Raw(rest + "\";\n");
     }

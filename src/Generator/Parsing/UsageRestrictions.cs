@@ -13,15 +13,13 @@ namespace SchemaGen.Generator.Parsing;
 /// </summary>
 internal static class UsageRestrictions
 {
-    private const string ObsoleteAttribute = "System.ObsoleteAttribute";
-    private const string ExperimentalAttribute = "System.Diagnostics.CodeAnalysis.ExperimentalAttribute";
 
     /// <summary>True when using the symbol is error CS0619: <c>[Obsolete(message, error: true)]</c>.</summary>
     public static bool IsObsoleteError(ISymbol symbol)
     {
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == ObsoleteAttribute
+            if (IsObsolete(attribute.AttributeClass)
                 && attribute.ConstructorArguments.Length == 2
                 && attribute.ConstructorArguments[1].Value is true)
             {
@@ -45,13 +43,12 @@ internal static class UsageRestrictions
 
         foreach (var attribute in symbol.GetAttributes())
         {
-            var name = attribute.AttributeClass?.ToDisplayString();
             string? id = null;
-            if (name == ExperimentalAttribute && attribute.ConstructorArguments.Length == 1)
+            if (IsExperimental(attribute.AttributeClass) && attribute.ConstructorArguments.Length == 1)
             {
                 id = attribute.ConstructorArguments[0].Value as string;
             }
-            else if (name == ObsoleteAttribute)
+            else if (IsObsolete(attribute.AttributeClass))
             {
                 foreach (var argument in attribute.NamedArguments)
                 {
@@ -68,6 +65,21 @@ internal static class UsageRestrictions
             }
         }
     }
+
+    // Compared by name and namespace, not by display string: this runs for every attribute of every field on every edit.
+    private static bool IsObsolete(INamedTypeSymbol? type) =>
+        type is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    private static bool IsExperimental(INamedTypeSymbol? type) =>
+        type is
+        {
+            Name: "ExperimentalAttribute",
+            ContainingNamespace:
+            {
+                Name: "CodeAnalysis",
+                ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } },
+            },
+        };
 
     /// <summary>The ids raised by using a type: itself, its element or type arguments, and their containers.</summary>
     public static void CollectTypeDiagnosticIds(ITypeSymbol type, ISet<string> ids)

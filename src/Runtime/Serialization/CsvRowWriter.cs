@@ -99,7 +99,7 @@ public struct CsvRowWriter
     {
         if (joined is not null)
         {
-            FieldFormat.Split(joined, fieldName);
+            FieldFormat.EnsureNoEmptyValue(joined, fieldName);
         }
 
         WriteText(joined, fieldName);

@@ -120,21 +120,31 @@ public static class FieldFormat
     /// <exception cref="InteractionFormatException">A value between separators is empty (<c>a||b</c>, <c>|a</c>, <c>a|</c>): no multi-value writes one.</exception>
     public static string[] Split(string joined, string key)
     {
-        if (joined.Length == 0)
-        {
-            return Array.Empty<string>();
-        }
+        EnsureNoEmptyValue(joined, key);
+        return joined.Length == 0 ? Array.Empty<string>() : joined.Split(MultiValueSeparator);
+    }
 
-        var values = joined.Split(MultiValueSeparator);
-        for (var i = 0; i < values.Length; i++)
+    /// <summary>Refuses a <c>|</c>-joined multi-value with an empty value between separators, without splitting it.</summary>
+    /// <exception cref="InteractionFormatException">A value between separators is empty.</exception>
+    public static void EnsureNoEmptyValue(string joined, string key)
+    {
+        var index = 0;
+        var valueStart = 0;
+        for (var i = 0; i <= joined.Length && joined.Length > 0; i++)
         {
-            if (values[i].Length == 0)
+            if (i < joined.Length && joined[i] != MultiValueSeparator)
             {
-                throw new InteractionFormatException(key, "value " + i.ToString(CultureInfo.InvariantCulture) + " of '" + joined + "' is empty; a multi-value holds non-empty values only");
+                continue;
             }
-        }
 
-        return values;
+            if (i == valueStart)
+            {
+                throw new InteractionFormatException(key, "value " + index.ToString(CultureInfo.InvariantCulture) + " of '" + joined + "' is empty; a multi-value holds non-empty values only");
+            }
+
+            index++;
+            valueStart = i + 1;
+        }
     }
 
     /// <summary>The error for a non-nullable field that holds null at run time.</summary>
