@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemaGen.Generator.Emit;
@@ -20,9 +21,7 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 KnownNames.InteractionsSchemaAttribute,
                 predicate: static (node, _) => node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax,
-                transform: static (context, cancellationToken) => context.TargetSymbol is INamedTypeSymbol type
-                    ? SchemaParser.Parse(type, context.Attributes.IsEmpty ? null : context.Attributes[0], cancellationToken)
-                    : new SchemaParseResult(null, EquatableArray<DiagnosticInfo>.Empty))
+                transform: static (context, cancellationToken) => Parse(context, cancellationToken))
             .WithTrackingName(TrackingNames.ParseResults);
 
         // Diagnostics are reported by SchemaDefinitionAnalyzer, which runs the same parser: the IDE shows them
@@ -80,5 +79,22 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
                 output.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(entries));
             }
         });
+    }
+
+    /// <summary>
+    /// This runs for every schema type whenever the compilation changes, so a plain declaration is read from its
+    /// syntax; any other goes to the symbol parser.
+    /// </summary>
+    private static SchemaParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type)
+        {
+            return new SchemaParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        var attribute = context.Attributes.IsEmpty ? null : context.Attributes[0];
+        return PlainDeclarationReader.TryRead(context.TargetNode, type, attribute, context.SemanticModel, cancellationToken) is { } model
+            ? new SchemaParseResult(model, EquatableArray<DiagnosticInfo>.Empty)
+            : SchemaParser.Parse(type, attribute, cancellationToken);
     }
 }

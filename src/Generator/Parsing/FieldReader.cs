@@ -74,19 +74,16 @@ internal static class FieldReader
             UsageRestrictions.CollectDiagnosticIds(property.SetMethod, suppressedIds);
             UsageRestrictions.CollectTypeDiagnosticIds(property.Type, suppressedIds);
 
-            var field = new FieldModel(
-                PropertyName: property.Name,
-                PropertyTypeName: TypeName(property.Type, isNullable && property.Type.IsReferenceType),
-                ValueTypeName: TypeName(valueType, annotated: false),
-                FieldName: fieldName,
-                PropertiesKey: FieldNaming.ToPropertiesKey(fieldName),
-                ValueKind: kind,
-                AvroType: ReservedFields.AvroTypeOf(fieldName, kind),
-                IsNullable: isNullable,
-                IsCategorical: isCategorical,
-                IsSettable: IsSettable(type, property),
-                EnumMembers: kind == ValueKind.Enum ? EnumMembers(valueType) : EquatableArray<EnumMemberModel>.Empty,
-                EnumUnderlyingType: valueType is INamedTypeSymbol { EnumUnderlyingType: { } underlying } ? underlying.ToDisplayString() : string.Empty);
+            var field = CreateField(
+                property.Name,
+                property.Type,
+                valueType,
+                fieldName,
+                kind,
+                isNullable,
+                isCategorical,
+                IsSettable(type, property),
+                kind == ValueKind.Enum ? EnumMembers(valueType) : EquatableArray<EnumMemberModel>.Empty);
 
             if (collisions.Check(field, location, diagnostics))
             {
@@ -96,6 +93,31 @@ internal static class FieldReader
 
         return fields;
     }
+
+    /// <summary>The field of one mapped property, for either reader: the type names are written as generated code needs them.</summary>
+    public static FieldModel CreateField(
+        string propertyName,
+        ITypeSymbol propertyType,
+        ITypeSymbol valueType,
+        string fieldName,
+        ValueKind kind,
+        bool isNullable,
+        bool isCategorical,
+        bool isSettable,
+        EquatableArray<EnumMemberModel> enumMembers) =>
+        new(
+            PropertyName: propertyName,
+            PropertyTypeName: TypeName(propertyType, isNullable && propertyType.IsReferenceType),
+            ValueTypeName: TypeName(valueType, annotated: false),
+            FieldName: fieldName,
+            PropertiesKey: FieldNaming.ToPropertiesKey(fieldName),
+            ValueKind: kind,
+            AvroType: ReservedFields.AvroTypeOf(fieldName, kind),
+            IsNullable: isNullable,
+            IsCategorical: isCategorical,
+            IsSettable: isSettable,
+            EnumMembers: enumMembers,
+            EnumUnderlyingType: valueType is INamedTypeSymbol { EnumUnderlyingType: { } underlying } ? underlying.ToDisplayString() : string.Empty);
 
     private static readonly SymbolDisplayFormat TypeNameFormat =
         SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);

@@ -42,27 +42,59 @@ internal static class SchemaParser
             return Failed(diagnostics);
         }
 
-        RequiredFieldMissingRule.Check(type.Name, typeLocation, declaredFieldNames, diagnostics);
         var fields = new List<FieldModel>(fieldsWithProperties.Count);
+        var fieldLocations = new List<LocationInfo?>(fieldsWithProperties.Count);
         foreach (var (field, property) in fieldsWithProperties)
         {
             fields.Add(field);
-            var location = LocationInfo.From(property) ?? typeLocation;
-            ForbiddenPropertiesKeyRule.Check(field, location, diagnostics);
-            StringFieldNotCategoricalRule.Check(field, location, diagnostics);
-            BooleanFieldIgnoredRule.Check(field, location, diagnostics);
+            fieldLocations.Add(LocationInfo.From(property) ?? typeLocation);
         }
 
-        TooManyMetadataFieldsRule.Check(type.Name, typeLocation, fields, diagnostics);
-        TooManyOptionalFieldsAndEventTypesRule.Check(type.Name, typeLocation, fields, eventTypes.Count, diagnostics);
+        CheckFieldSet(type.Name, typeLocation, fields, fieldLocations, declaredFieldNames, eventTypes.Count, diagnostics);
         if (HasErrors(diagnostics))
         {
             return Failed(diagnostics);
         }
 
         var construction = NotReadableRule.Plan(type, fieldsWithProperties, suppressedIds, diagnostics);
+        var model = CreateModel(type, schemaName, eventTypes, inlineItemAndValue, construction, fields, suppressedIds);
+        return CheckAvroLength(model, typeLocation, diagnostics) ? new SchemaParseResult(model, EquatableArray.From(diagnostics)) : Failed(diagnostics);
+    }
+
+    /// <summary>The rules over the fields as a set, for either reader; <paramref name="fieldLocations"/> runs parallel to <paramref name="fields"/>.</summary>
+    internal static void CheckFieldSet(
+        string typeName,
+        LocationInfo? typeLocation,
+        IReadOnlyList<FieldModel> fields,
+        IReadOnlyList<LocationInfo?> fieldLocations,
+        HashSet<string> declaredFieldNames,
+        int eventTypeCount,
+        List<DiagnosticInfo> diagnostics)
+    {
+        RequiredFieldMissingRule.Check(typeName, typeLocation, declaredFieldNames, diagnostics);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            ForbiddenPropertiesKeyRule.Check(fields[i], fieldLocations[i], diagnostics);
+            StringFieldNotCategoricalRule.Check(fields[i], fieldLocations[i], diagnostics);
+            BooleanFieldIgnoredRule.Check(fields[i], fieldLocations[i], diagnostics);
+        }
+
+        TooManyMetadataFieldsRule.Check(typeName, typeLocation, fields, diagnostics);
+        TooManyOptionalFieldsAndEventTypesRule.Check(typeName, typeLocation, fields, eventTypeCount, diagnostics);
+    }
+
+    /// <summary>The model of a type whose fields passed their rules, for either reader.</summary>
+    internal static SchemaModel CreateModel(
+        INamedTypeSymbol type,
+        string schemaName,
+        EquatableArray<string> eventTypes,
+        bool inlineItemAndValue,
+        ConstructionModel? construction,
+        List<FieldModel> fields,
+        ISet<string> suppressedIds)
+    {
         UsageRestrictions.CollectTypeDiagnosticIds(type, suppressedIds);
-        var model = new SchemaModel(
+        return new SchemaModel(
             Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
             Keyword: TypeShape.KeywordOf(type),
             TypeName: type.Name,
@@ -77,20 +109,24 @@ internal static class SchemaParser
             EventTypes: eventTypes,
             Fields: EquatableArray.From(fields),
             SuppressedDiagnosticIds: EquatableArray.From(new List<string>(suppressedIds)));
+    }
 
+    /// <returns>False when the schema is too long for CreateSchema (an error).</returns>
+    internal static bool CheckAvroLength(SchemaModel model, LocationInfo? typeLocation, List<DiagnosticInfo> diagnostics)
+    {
         var avroLength = AvroSchemaWriter.Length(model);
         if (!AvroSchemaTooLongRule.Check(model, avroLength, typeLocation, diagnostics))
         {
-            return Failed(diagnostics);
+            return false;
         }
 
         AvroSchemaTooLongForCloudFormationRule.Check(model, avroLength, typeLocation, diagnostics);
-        return new SchemaParseResult(model, EquatableArray.From(diagnostics));
+        return true;
     }
 
     private static SchemaParseResult Failed(List<DiagnosticInfo> diagnostics) => new(null, EquatableArray.From(diagnostics));
 
-    private static bool HasErrors(List<DiagnosticInfo> diagnostics)
+    internal static bool HasErrors(List<DiagnosticInfo> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {

@@ -32,7 +32,7 @@ internal static class InvalidCategoricalRule
         {
             reason = "the reserved field " + fieldName + " is never categorical";
         }
-        else if (kind is not (ValueKind.String or ValueKind.StringSequence or ValueKind.Enum))
+        else if (!CanBeCategorical(kind))
         {
             reason = "only string, string-sequence and enum fields can be categorical, and this one is '" + TypeShape.Display(property.Type) + "'";
         }
@@ -45,4 +45,9 @@ internal static class InvalidCategoricalRule
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCategorical, attributes.CategoricalLocation ?? location, property.Name, fieldName, reason));
         return false;
     }
+
+    /// <summary>Whether <c>[Categorical]</c> is allowed on a field: a metadata field of a string, string-sequence or enum type.</summary>
+    public static bool Allows(string fieldName, ValueKind kind) => !ReservedFields.IsReserved(fieldName) && CanBeCategorical(kind);
+
+    private static bool CanBeCategorical(ValueKind kind) => kind is ValueKind.String or ValueKind.StringSequence or ValueKind.Enum;
 }

@@ -18,15 +18,21 @@ internal static class ReservedFieldTypeRule
         LocationInfo? location,
         List<DiagnosticInfo> diagnostics)
     {
-        // The reader assigns a TIMESTAMP number from a long, so a narrower or unsigned integer cannot hold it.
-        var accepted = ReservedFields.Accepts(fieldName, kind, out var expected)
-            && !(fieldName == ReservedFields.Timestamp && kind == ValueKind.Int64 && valueType.SpecialType != SpecialType.System_Int64);
-        if (accepted && !(isNullable && ReservedFields.IsRequired(fieldName)))
+        if (IsAccepted(fieldName, kind, valueType, isNullable, out var expected))
         {
             return;
         }
 
         var requirement = ReservedFields.IsRequired(fieldName) ? "a non-nullable " + expected : expected;
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedFieldType, location, fieldName, property.Name, requirement, TypeShape.Display(property.Type)));
+    }
+
+    /// <summary>Whether the field's type is one Personalize allows for it; true for any field that is not reserved.</summary>
+    public static bool IsAccepted(string fieldName, ValueKind kind, ITypeSymbol valueType, bool isNullable, out string expected)
+    {
+        // The reader assigns a TIMESTAMP number from a long, so a narrower or unsigned integer cannot hold it.
+        var accepted = ReservedFields.Accepts(fieldName, kind, out expected)
+            && !(fieldName == ReservedFields.Timestamp && kind == ValueKind.Int64 && valueType.SpecialType != SpecialType.System_Int64);
+        return accepted && !(isNullable && ReservedFields.IsRequired(fieldName));
     }
 }
