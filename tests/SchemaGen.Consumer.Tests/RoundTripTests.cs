@@ -37,6 +37,19 @@ public sealed class RoundTripTests
         }, iter: 1000);
 
     [Fact]
+    public void ToPropertiesJson_writes_exactly_what_WriteProperties_writes() =>
+        Instances(maxTextLength: 24).Sample(instance =>
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using (var writer = SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
+            {
+                instance.WriteProperties(writer);
+            }
+
+            Assert.Equal(System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan), instance.ToPropertiesJson());
+        }, iter: 2000);
+
+    [Fact]
     public void Csv_rows_have_one_cell_per_header_column() =>
         Instances(maxTextLength: 8, forCsv: true).Sample(instance =>
         {

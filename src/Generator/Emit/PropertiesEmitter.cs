@@ -18,7 +18,7 @@ internal static class PropertiesEmitter
             {
                 WriteWriteProperties(writer, fields);
                 writer.Line();
-                WriteToPropertiesJson(writer);
+                WriteToPropertiesJson(writer, fields);
             },
             helpers =>
             {
@@ -63,6 +63,16 @@ internal static class PropertiesEmitter
         writer.Line("throw new global::System.ArgumentNullException(\"writer\");");
         writer.CloseBlock();
         writer.Line();
+        WriteObject(writer, fields);
+        writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// The object's statements over a local <c>writer</c>: a <c>Utf8JsonWriter</c> or a <c>PropertiesTextWriter</c>,
+    /// which the runtime's <c>PropertiesWriter</c> methods both take, so both write the same text.
+    /// </summary>
+    private static void WriteObject(IndentedWriter writer, List<FieldModel> fields)
+    {
         writer.Line("writer.WriteStartObject();");
         foreach (var field in fields)
         {
@@ -70,21 +80,19 @@ internal static class PropertiesEmitter
         }
 
         writer.Line("writer.WriteEndObject();");
-        writer.CloseBlock();
     }
 
-    private static void WriteToPropertiesJson(IndentedWriter writer)
+    private static void WriteToPropertiesJson(IndentedWriter writer, List<FieldModel> fields)
     {
         writer.Line("/// <summary>The PutEvents <c>properties</c> string: the object <see cref=\"WriteProperties\"/> writes, as text.</summary>");
+        writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A value cannot be sent (NaN, a null in a non-nullable field, a multi-value holding '|').</exception>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public string ToPropertiesJson()");
-        writer.OpenBlock("using (" + CodeNames.Serialization + ".PooledBufferWriter buffer = new " + CodeNames.Serialization + ".PooledBufferWriter(256))");
-        writer.OpenBlock("using (global::System.Text.Json.Utf8JsonWriter writer = " + CodeNames.Serialization + ".PropertiesWriter.CreateJsonWriter(buffer))");
-        writer.Line("this.WriteProperties(writer);");
-        writer.CloseBlock();
-        writer.Line();
-        writer.Line("return buffer.ToUtf8String();");
-        writer.CloseBlock();
+
+        // Written straight into characters: the string is the product, so a detour through UTF-8 bytes only costs.
+        writer.Line(CodeNames.Serialization + ".PropertiesTextWriter writer = " + CodeNames.Serialization + ".PropertiesTextWriter.Acquire();");
+        WriteObject(writer, fields);
+        writer.Line("return writer.ToStringAndRelease();");
         writer.CloseBlock();
     }
 }

@@ -52,7 +52,7 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
         for (var i = 0; i < textLength; i++)
         {
             var character = text[i];
-            if (character < 0x20 || character is '"' or '\\')
+            if (JsonEscapes.IsRequired(character))
             {
                 return i;
             }
@@ -150,19 +150,7 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
 
     public override unsafe bool TryEncodeUnicodeScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
     {
-        var escape = unicodeScalar switch
-        {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\b' => "\\b",
-            '\f' => "\\f",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            < 0x20 => "\\u00" + HexDigits[unicodeScalar >> 4] + HexDigits[unicodeScalar & 0xF],
-            _ => null,
-        };
-
+        var escape = JsonEscapes.Of(unicodeScalar);
         if (escape is null)
         {
             return TryWriteScalar(unicodeScalar, buffer, bufferLength, out numberOfCharactersWritten);
@@ -182,8 +170,6 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
         numberOfCharactersWritten = escape.Length;
         return true;
     }
-
-    private const string HexDigits = "0123456789ABCDEF";
 
     private static unsafe bool TryWriteScalar(int unicodeScalar, char* buffer, int bufferLength, out int numberOfCharactersWritten)
     {

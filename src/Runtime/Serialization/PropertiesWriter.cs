@@ -20,95 +20,56 @@ public static class PropertiesWriter
     /// <exception cref="InteractionFormatException">The value holds a lone surrogate, which JSON writers would replace with U+FFFD.</exception>
     public static void WriteString(Utf8JsonWriter writer, JsonEncodedText key, string value)
     {
-        if (TextRules.IndexOfLoneSurrogate(value) >= 0)
-        {
-            // Keys are camelCase field names, plain ASCII, so the encoded key is the key itself.
-            TextRules.EnsureWellFormed(value, key.Value);
-        }
-
+        EnsureWellFormed(key, value);
         writer.WriteString(key, value);
     }
 
+    /// <inheritdoc cref="WriteString(Utf8JsonWriter, JsonEncodedText, string)"/>
+    public static void WriteString(PropertiesTextWriter writer, JsonEncodedText key, string value) => writer.WriteStringMember(key, value);
+
     /// <summary>Writes an integer as its invariant text, without allocating where the framework allows.</summary>
-    public static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText key, long value)
-    {
-#if NET
-        Span<char> text = stackalloc char[20];
-        value.TryFormat(text, out var written, default, CultureInfo.InvariantCulture);
-        writer.WriteString(key, text.Slice(0, written));
-#else
-        writer.WriteString(key, value.ToString(CultureInfo.InvariantCulture));
-#endif
-    }
+    public static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText key, long value) => writer.WriteString(key, Format(value, stackalloc char[20]));
+
+    /// <inheritdoc cref="WriteInt64(Utf8JsonWriter, JsonEncodedText, long)"/>
+    public static void WriteInt64(PropertiesTextWriter writer, JsonEncodedText key, long value) => writer.WriteMember(key, Format(value, stackalloc char[20]));
 
     /// <summary>Writes <c>"true"</c> or <c>"false"</c>.</summary>
     public static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText key, bool value) => writer.WriteString(key, FieldFormat.Boolean(value));
 
+    /// <inheritdoc cref="WriteBoolean(Utf8JsonWriter, JsonEncodedText, bool)"/>
+    public static void WriteBoolean(PropertiesTextWriter writer, JsonEncodedText key, bool value) => writer.WriteMember(key, FieldFormat.Boolean(value).AsSpan());
+
     /// <summary>Writes the shortest round-trip text of a float; NaN and infinities are refused.</summary>
-    public static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText key, float value, string fieldKey)
-    {
-#if NET
-        if (float.IsFinite(value))
-        {
-            Span<char> text = stackalloc char[32];
-            value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture);
-            writer.WriteString(key, text.Slice(0, written));
-            return;
-        }
-#endif
-        writer.WriteString(key, FieldFormat.Single(value, fieldKey));
-    }
+    public static void WriteSingle(Utf8JsonWriter writer, JsonEncodedText key, float value, string fieldKey) => writer.WriteString(key, Format(value, stackalloc char[32], fieldKey));
+
+    /// <inheritdoc cref="WriteSingle(Utf8JsonWriter, JsonEncodedText, float, string)"/>
+    public static void WriteSingle(PropertiesTextWriter writer, JsonEncodedText key, float value, string fieldKey) => writer.WriteMember(key, Format(value, stackalloc char[32], fieldKey));
 
     /// <summary>Writes the shortest round-trip text of a double; NaN and infinities are refused.</summary>
-    public static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText key, double value, string fieldKey)
-    {
-#if NET
-        if (double.IsFinite(value))
-        {
-            Span<char> text = stackalloc char[32];
-            value.TryFormat(text, out var written, "R", CultureInfo.InvariantCulture);
-            writer.WriteString(key, text.Slice(0, written));
-            return;
-        }
-#endif
-        writer.WriteString(key, FieldFormat.Double(value, fieldKey));
-    }
+    public static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText key, double value, string fieldKey) => writer.WriteString(key, Format(value, stackalloc char[32], fieldKey));
+
+    /// <inheritdoc cref="WriteDouble(Utf8JsonWriter, JsonEncodedText, double, string)"/>
+    public static void WriteDouble(PropertiesTextWriter writer, JsonEncodedText key, double value, string fieldKey) => writer.WriteMember(key, Format(value, stackalloc char[32], fieldKey));
 
     /// <summary>Writes an instant as epoch seconds.</summary>
     public static void WriteEpochSeconds(Utf8JsonWriter writer, JsonEncodedText key, DateTimeOffset value) => WriteInt64(writer, key, EpochSeconds.From(value));
 
+    /// <inheritdoc cref="WriteEpochSeconds(Utf8JsonWriter, JsonEncodedText, DateTimeOffset)"/>
+    public static void WriteEpochSeconds(PropertiesTextWriter writer, JsonEncodedText key, DateTimeOffset value) => WriteInt64(writer, key, EpochSeconds.From(value));
+
     /// <summary>Writes an instant as epoch seconds (see <see cref="EpochSeconds.From(DateTime)"/> for the kinds).</summary>
     public static void WriteEpochSeconds(Utf8JsonWriter writer, JsonEncodedText key, DateTime value) => WriteInt64(writer, key, EpochSeconds.From(value));
+
+    /// <inheritdoc cref="WriteEpochSeconds(Utf8JsonWriter, JsonEncodedText, DateTime)"/>
+    public static void WriteEpochSeconds(PropertiesTextWriter writer, JsonEncodedText key, DateTime value) => WriteInt64(writer, key, EpochSeconds.From(value));
 
     /// <summary>Writes the values joined with <c>|</c>, through a pooled buffer rather than a new string.</summary>
     /// <exception cref="InteractionFormatException">A value is null, empty or contains <c>|</c>.</exception>
     public static void WriteJoined(Utf8JsonWriter writer, JsonEncodedText key, IEnumerable<string?> values, string fieldKey)
     {
-        var joined = new PooledCharBuffer(256);
+        var joined = Join(values, fieldKey);
         try
         {
-            switch (values)
-            {
-                // Indexing lists and arrays avoids the boxed enumerator a foreach over the interface would allocate.
-                case IReadOnlyList<string?> list:
-                    for (var i = 0; i < list.Count; i++)
-                    {
-                        AppendValue(ref joined, list[i], i, fieldKey);
-                    }
-
-                    break;
-                case null:
-                    throw new InteractionFormatException(fieldKey, "the sequence is null");
-                default:
-                    var index = 0;
-                    foreach (var value in values)
-                    {
-                        AppendValue(ref joined, value, index++, fieldKey);
-                    }
-
-                    break;
-            }
-
             writer.WriteString(key, joined.WrittenSpan);
         }
         finally
@@ -116,6 +77,82 @@ public static class PropertiesWriter
             joined.Dispose();
         }
     }
+
+    /// <inheritdoc cref="WriteJoined(Utf8JsonWriter, JsonEncodedText, IEnumerable{string?}, string)"/>
+    public static void WriteJoined(PropertiesTextWriter writer, JsonEncodedText key, IEnumerable<string?> values, string fieldKey) =>
+        writer.WriteJoinedMember(key, AsList(values, fieldKey), fieldKey);
+
+    private static void EnsureWellFormed(JsonEncodedText key, string value)
+    {
+        if (TextRules.IndexOfLoneSurrogate(value) >= 0)
+        {
+            // Keys are camelCase field names, plain ASCII, so the encoded key is the key itself.
+            TextRules.EnsureWellFormed(value, key.Value);
+        }
+    }
+
+    private static ReadOnlySpan<char> Format(long value, Span<char> buffer)
+    {
+#if NET
+        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture);
+        return buffer.Slice(0, written);
+#else
+        return value.ToString(CultureInfo.InvariantCulture).AsSpan();
+#endif
+    }
+
+    private static ReadOnlySpan<char> Format(float value, Span<char> buffer, string fieldKey)
+    {
+#if NET
+        if (float.IsFinite(value))
+        {
+            value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture);
+            return buffer.Slice(0, written);
+        }
+#endif
+        return FieldFormat.Single(value, fieldKey).AsSpan();
+    }
+
+    private static ReadOnlySpan<char> Format(double value, Span<char> buffer, string fieldKey)
+    {
+#if NET
+        if (double.IsFinite(value))
+        {
+            value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture);
+            return buffer.Slice(0, written);
+        }
+#endif
+        return FieldFormat.Double(value, fieldKey).AsSpan();
+    }
+
+    /// <summary>The values joined with <c>|</c> in a pooled buffer the caller disposes.</summary>
+    private static PooledCharBuffer Join(IEnumerable<string?> values, string fieldKey)
+    {
+        var list = AsList(values, fieldKey);
+        var joined = new PooledCharBuffer(256);
+        try
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                AppendValue(ref joined, list[i], i, fieldKey);
+            }
+
+            return joined;
+        }
+        catch
+        {
+            joined.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Lists and arrays as they are, indexed without the boxed enumerator a foreach over the interface allocates.</summary>
+    private static IReadOnlyList<string?> AsList(IEnumerable<string?> values, string fieldKey) => values switch
+    {
+        IReadOnlyList<string?> list => list,
+        null => throw new InteractionFormatException(fieldKey, "the sequence is null"),
+        _ => new List<string?>(values),
+    };
 
     private static void AppendValue(ref PooledCharBuffer joined, string? value, int index, string fieldKey)
     {

@@ -162,18 +162,39 @@ namespace Shop.Events
         }
 
         /// <summary>The PutEvents <c>properties</c> string: the object <see cref="WriteProperties"/> writes, as text.</summary>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A value cannot be sent (NaN, a null in a non-nullable field, a multi-value holding '|').</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public string ToPropertiesJson()
         {
-            using (global::SchemaGen.Serialization.PooledBufferWriter buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256))
+            global::SchemaGen.Serialization.PropertiesTextWriter writer = global::SchemaGen.Serialization.PropertiesTextWriter.Acquire();
+            writer.WriteStartObject();
+            if (this.Location is { } __value_Location)
             {
-                using (global::System.Text.Json.Utf8JsonWriter writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
-                {
-                    this.WriteProperties(writer);
-                }
-
-                return buffer.ToUtf8String();
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_location, __value_Location);
             }
+            if (this.Device is { } __value_Device)
+            {
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_device, __SchemaGen.Format_device(__value_Device, "device"));
+            }
+            global::SchemaGen.Serialization.PropertiesWriter.WriteJoined(writer, __SchemaGen.Key_genreL2, (this.GenreL2 ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("genreL2")), "genreL2");
+            global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, __SchemaGen.Key_quantity, this.Quantity);
+            if (this.SessionLength is { } __value_SessionLength)
+            {
+                global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, __SchemaGen.Key_sessionLength, __value_SessionLength);
+            }
+            global::SchemaGen.Serialization.PropertiesWriter.WriteSingle(writer, __SchemaGen.Key_price, this.Price, "price");
+            if (this.Discount is { } __value_Discount)
+            {
+                global::SchemaGen.Serialization.PropertiesWriter.WriteDouble(writer, __SchemaGen.Key_discount, __value_Discount, "discount");
+            }
+            global::SchemaGen.Serialization.PropertiesWriter.WriteBoolean(writer, __SchemaGen.Key_isReturn, this.IsReturn);
+            global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_deviceOs, (this.DeviceOS ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("deviceOs")));
+            if (this.Region is { } __value_Region)
+            {
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_shipToRegion, __value_Region);
+            }
+            writer.WriteEndObject();
+            return writer.ToStringAndRelease();
         }
 
         /// <summary>

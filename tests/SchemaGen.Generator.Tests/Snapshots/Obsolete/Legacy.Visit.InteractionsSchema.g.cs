@@ -82,18 +82,19 @@ namespace Legacy
         }
 
         /// <summary>The PutEvents <c>properties</c> string: the object <see cref="WriteProperties"/> writes, as text.</summary>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A value cannot be sent (NaN, a null in a non-nullable field, a multi-value holding '|').</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public string ToPropertiesJson()
         {
-            using (global::SchemaGen.Serialization.PooledBufferWriter buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256))
+            global::SchemaGen.Serialization.PropertiesTextWriter writer = global::SchemaGen.Serialization.PropertiesTextWriter.Acquire();
+            writer.WriteStartObject();
+            global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_channel, __SchemaGen.Format_channel(this.Channel, "channel"));
+            if (this.Referrer is { } __value_Referrer)
             {
-                using (global::System.Text.Json.Utf8JsonWriter writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
-                {
-                    this.WriteProperties(writer);
-                }
-
-                return buffer.ToUtf8String();
+                global::SchemaGen.Serialization.PropertiesWriter.WriteString(writer, __SchemaGen.Key_referrer, __value_Referrer);
             }
+            writer.WriteEndObject();
+            return writer.ToStringAndRelease();
         }
 
         /// <summary>

@@ -80,18 +80,15 @@ namespace MovieClicks
         }
 
         /// <summary>The PutEvents <c>properties</c> string: the object <see cref="WriteProperties"/> writes, as text.</summary>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A value cannot be sent (NaN, a null in a non-nullable field, a multi-value holding '|').</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public string ToPropertiesJson()
         {
-            using (global::SchemaGen.Serialization.PooledBufferWriter buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256))
-            {
-                using (global::System.Text.Json.Utf8JsonWriter writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
-                {
-                    this.WriteProperties(writer);
-                }
-
-                return buffer.ToUtf8String();
-            }
+            global::SchemaGen.Serialization.PropertiesTextWriter writer = global::SchemaGen.Serialization.PropertiesTextWriter.Acquire();
+            writer.WriteStartObject();
+            global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, __SchemaGen.Key_numRatings, this.NumRatings);
+            writer.WriteEndObject();
+            return writer.ToStringAndRelease();
         }
 
         /// <summary>

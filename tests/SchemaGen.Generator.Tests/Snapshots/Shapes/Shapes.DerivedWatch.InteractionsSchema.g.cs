@@ -75,18 +75,18 @@ namespace Shapes
         }
 
         /// <summary>The PutEvents <c>properties</c> string: the object <see cref="WriteProperties"/> writes, as text.</summary>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A value cannot be sent (NaN, a null in a non-nullable field, a multi-value holding '|').</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public string ToPropertiesJson()
         {
-            using (global::SchemaGen.Serialization.PooledBufferWriter buffer = new global::SchemaGen.Serialization.PooledBufferWriter(256))
+            global::SchemaGen.Serialization.PropertiesTextWriter writer = global::SchemaGen.Serialization.PropertiesTextWriter.Acquire();
+            writer.WriteStartObject();
+            if (this.WatchSeconds is { } __value_WatchSeconds)
             {
-                using (global::System.Text.Json.Utf8JsonWriter writer = global::SchemaGen.Serialization.PropertiesWriter.CreateJsonWriter(buffer))
-                {
-                    this.WriteProperties(writer);
-                }
-
-                return buffer.ToUtf8String();
+                global::SchemaGen.Serialization.PropertiesWriter.WriteInt64(writer, __SchemaGen.Key_watchSeconds, __value_WatchSeconds);
             }
+            writer.WriteEndObject();
+            return writer.ToStringAndRelease();
         }
 
         /// <summary>

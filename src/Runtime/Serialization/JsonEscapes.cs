@@ -1,0 +1,107 @@
+using System;
+
+namespace SchemaGen.Serialization;
+
+/// <summary>
+/// The escapes SchemaGen writes in JSON strings, and only where JSON requires one: <c>"</c>, <c>\</c> and the
+/// controls U+0000–U+001F (short forms where JSON has them). One table for both JSON writers, so the
+/// <c>Utf8JsonWriter</c> path and the text path write the same characters.
+/// </summary>
+internal static class JsonEscapes
+{
+    private const string HexDigits = "0123456789ABCDEF";
+
+    private static readonly string[] Controls = CreateControls();
+
+    /// <summary>Whether JSON requires <paramref name="character"/> to be escaped.</summary>
+    public static bool IsRequired(char character) => character < 0x20 || character is '"' or '\\';
+
+    /// <summary>The escape of <paramref name="character"/>, or null when it is written as itself.</summary>
+    public static string? Of(int character) => character switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        < 0x20 and >= 0 => Controls[character],
+        _ => null,
+    };
+
+    /// <summary>The index of the first character JSON requires to be escaped, or -1.</summary>
+    public static int IndexOfRequired(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        return text.IndexOfAny(Required);
+#else
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsRequired(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+    /// <summary>
+    /// The index of the first character that needs a second look before it is written: one JSON requires to be
+    /// escaped, or a surrogate (fine only in a pair); -1 when the text can be copied as it is.
+    /// </summary>
+    public static int IndexOfRequiredOrSurrogate(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        return text.IndexOfAny(RequiredOrSurrogate);
+#else
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsRequired(text[i]) || char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
+    }
+
+#if NET8_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> Required = System.Buffers.SearchValues.Create(RequiredCharacters(withSurrogates: false));
+
+    private static readonly System.Buffers.SearchValues<char> RequiredOrSurrogate = System.Buffers.SearchValues.Create(RequiredCharacters(withSurrogates: true));
+
+    private static char[] RequiredCharacters(bool withSurrogates)
+    {
+        var characters = new System.Collections.Generic.List<char> { '"', '\\' };
+        for (var c = 0; c < 0x20; c++)
+        {
+            characters.Add((char)c);
+        }
+
+        for (var c = 0xD800; withSurrogates && c <= 0xDFFF; c++)
+        {
+            characters.Add((char)c);
+        }
+
+        return characters.ToArray();
+    }
+#endif
+
+    private static string[] CreateControls()
+    {
+        var controls = new string[0x20];
+        for (var c = 0; c < controls.Length; c++)
+        {
+            controls[c] = c switch
+            {
+                '\b' => "\\b",
+                '\f' => "\\f",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ => "\\u00" + HexDigits[c >> 4] + HexDigits[c & 0xF],
+            };
+        }
+
+        return controls;
+    }
+}
