@@ -26,10 +26,12 @@ internal sealed class InstanceTracker
 {
     private readonly Func<ITypeSymbol, bool> _isTracked;
     private readonly object _gate = new();
-    private readonly List<TrackedInstance> _instances = new();
-    private readonly Dictionary<IOperation, TrackedInstance> _byCreation = new();
-    private readonly Dictionary<ILocalSymbol, TrackedInstance> _byLocal = new(SymbolEqualityComparer.Default);
-    private readonly List<(ILocalSymbol Local, string Path, IOperation Value)> _assignments = new();
+
+    // Created on first use: a tracker exists for every method body, and most bodies create no tracked object.
+    private List<TrackedInstance>? _instances;
+    private Dictionary<IOperation, TrackedInstance>? _byCreation;
+    private Dictionary<ILocalSymbol, TrackedInstance>? _byLocal;
+    private List<(ILocalSymbol Local, string Path, IOperation Value)>? _assignments;
 
     public InstanceTracker(Func<ITypeSymbol, bool> isTracked) => _isTracked = isTracked;
 
@@ -66,11 +68,11 @@ internal sealed class InstanceTracker
 
         lock (_gate)
         {
-            _instances.Add(instance);
-            _byCreation[creation] = instance;
+            (_instances ??= new()).Add(instance);
+            (_byCreation ??= new())[creation] = instance;
             if (AssignedLocal(creation) is { } local)
             {
-                _byLocal[local] = instance;
+                (_byLocal ??= new(SymbolEqualityComparer.Default))[local] = instance;
             }
         }
     }
@@ -82,20 +84,27 @@ internal sealed class InstanceTracker
             return;
         }
 
-        var path = new List<string>();
-        var current = assignment.Target;
-        while (current is IPropertyReferenceOperation property)
+        // Only assignments to members reached from a local matter; the path is built for those alone.
+        var root = assignment.Target;
+        while (root is IPropertyReferenceOperation property)
         {
-            path.Insert(0, property.Property.Name);
-            current = property.Instance;
+            root = property.Instance;
         }
 
-        if (path.Count > 0 && current is ILocalReferenceOperation local)
+        if (assignment.Target is not IPropertyReferenceOperation || root is not ILocalReferenceOperation local)
         {
-            lock (_gate)
-            {
-                _assignments.Add((local.Local, string.Join(".", path), assignment.Value));
-            }
+            return;
+        }
+
+        var path = new List<string>();
+        for (var current = assignment.Target; current is IPropertyReferenceOperation member; current = member.Instance)
+        {
+            path.Insert(0, member.Property.Name);
+        }
+
+        lock (_gate)
+        {
+            (_assignments ??= new()).Add((local.Local, string.Join(".", path), assignment.Value));
         }
     }
 
@@ -104,9 +113,14 @@ internal sealed class InstanceTracker
     {
         lock (_gate)
         {
-            foreach (var (local, path, value) in _assignments)
+            if (_instances is null)
             {
-                if (_byLocal.TryGetValue(local, out var instance))
+                return Array.Empty<TrackedInstance>();
+            }
+
+            foreach (var (local, path, value) in _assignments ?? [])
+            {
+                if (_byLocal is not null && _byLocal.TryGetValue(local, out var instance))
                 {
                     instance.Members[path] = value;
                 }
@@ -143,8 +157,8 @@ internal sealed class InstanceTracker
         {
             return value switch
             {
-                IObjectCreationOperation creation when _byCreation.TryGetValue(creation, out var created) => created,
-                ILocalReferenceOperation local when _byLocal.TryGetValue(local.Local, out var stored) => stored,
+                IObjectCreationOperation creation when _byCreation is not null && _byCreation.TryGetValue(creation, out var created) => created,
+                ILocalReferenceOperation local when _byLocal is not null && _byLocal.TryGetValue(local.Local, out var stored) => stored,
                 _ => null,
             };
         }

@@ -44,9 +44,32 @@ internal sealed class SchemaParseCache
             return cached;
         }
 
-        var attribute = SchemaAttribute.Find(type, _attributeType);
+        var attribute = MayHaveAttributes(type, cancellationToken) ? SchemaAttribute.Find(type, _attributeType) : null;
         var result = attribute is null ? null : SchemaParser.Parse(type, attribute, cancellationToken);
         return _byType.GetOrAdd(type, result);
+    }
+
+    /// <summary>
+    /// False for a type declared in source without a single attribute list: it cannot carry the attribute, and
+    /// checking its syntax spares binding the attributes of every type in the compilation.
+    /// </summary>
+    private static bool MayHaveAttributes(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var references = type.DeclaringSyntaxReferences;
+        if (references.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var reference in references)
+        {
+            if (reference.GetSyntax(cancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax { AttributeLists.Count: 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Every schema type of the compilation's source whose schema has no error, with its model.</summary>
