@@ -46,6 +46,14 @@ public class PutEventsBenchmarks
 
         _request = builder.Build()[0];
         _peer = new PeerRequest("tracking-1", "user555", "session1", peerEvents);
+
+        // Both bodies say the same: equal as JSON, though the peer escapes quotes differently.
+        using var subject = JsonDocument.Parse(SchemaGenValidatedWireBody());
+        using var peer = JsonDocument.Parse(JsonSerializerOnPlainObjects());
+        if (!JsonElement.DeepEquals(subject.RootElement, peer.RootElement))
+        {
+            throw new InvalidOperationException("The bodies differ:\n" + SchemaGenValidatedWireBody() + "\n" + JsonSerializerOnPlainObjects());
+        }
     }
 
     [Benchmark(Baseline = true)]

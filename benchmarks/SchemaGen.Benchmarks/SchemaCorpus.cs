@@ -119,13 +119,3 @@ internal sealed class SchemaCorpus
         + string.Concat(Enumerable.Range(0, classes).Select(i => "[JsonSerializable(typeof(Interaction" + i + "))]\n"))
         + "internal partial class BenchContext : JsonSerializerContext { }\n";
 }
-
-/// <summary>The floor: finds the attributed types as every attribute-driven generator must, and generates nothing.</summary>
-internal sealed class FloorGenerator : IIncrementalGenerator
-{
-    public void Initialize(IncrementalGeneratorInitializationContext context)
-    {
-        var found = context.SyntaxProvider.ForAttributeWithMetadataName("SchemaGen.InteractionsSchemaAttribute", static (_, _) => true, static (target, _) => target.TargetSymbol.Name);
-        context.RegisterSourceOutput(found.Collect(), static (_, _) => { });
-    }
-}

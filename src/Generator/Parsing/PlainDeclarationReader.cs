@@ -38,7 +38,7 @@ internal static class PlainDeclarationReader
         var diagnostics = new List<DiagnosticInfo>();
         var schemaName = InvalidSchemaNameRule.Read(type, attribute, diagnostics);
         var eventTypes = InvalidEventTypeRule.Read(attribute, diagnostics);
-        var inlineItemAndValue = SchemaAttribute.NamedArgument(attribute, KnownNames.InlineItemAndValueArgument) is { Kind: TypedConstantKind.Primitive, Value: true };
+        var inlineItemAndValue = SchemaAttribute.InlinesItemAndValue(attribute);
 
         var fields = new List<FieldModel>(declaration.Members.Count);
         var fieldLocations = new List<LocationInfo?>(declaration.Members.Count);

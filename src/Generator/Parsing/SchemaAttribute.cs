@@ -19,6 +19,10 @@ internal static class SchemaAttribute
         return null;
     }
 
+    /// <summary>Whether the attribute sets <c>InlineItemAndValue = true</c>.</summary>
+    public static bool InlinesItemAndValue(AttributeData? attribute) =>
+        NamedArgument(attribute, KnownNames.InlineItemAndValueArgument) is { Kind: TypedConstantKind.Primitive, Value: true };
+
     public static TypedConstant? NamedArgument(AttributeData? attribute, string name)
     {
         if (attribute is null)

@@ -33,7 +33,7 @@ internal static class SchemaParser
 
         var schemaName = InvalidSchemaNameRule.Read(type, attribute, diagnostics);
         var eventTypes = InvalidEventTypeRule.Read(attribute, diagnostics);
-        var inlineItemAndValue = SchemaAttribute.NamedArgument(attribute, KnownNames.InlineItemAndValueArgument) is { Kind: TypedConstantKind.Primitive, Value: true };
+        var inlineItemAndValue = SchemaAttribute.InlinesItemAndValue(attribute);
         var declaredFieldNames = new HashSet<string>(System.StringComparer.Ordinal);
         var suppressedIds = new SortedSet<string>(System.StringComparer.Ordinal);
         var fieldsWithProperties = FieldReader.Read(type, typeLocation, diagnostics, declaredFieldNames, suppressedIds, out var hasUnresolvedType, cancellationToken);

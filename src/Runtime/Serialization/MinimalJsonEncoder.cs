@@ -23,76 +23,33 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
     public override int MaxOutputCharactersPerInputCharacter => 6;
 
     public override bool WillEncode(int unicodeScalar) =>
-        unicodeScalar is < 0x20 or '"' or '\\' || (unicodeScalar is >= 0xD800 and <= 0xDFFF);
+        unicodeScalar is >= 0xD800 and <= 0xDFFF || (unicodeScalar is >= 0 and < 0x10000 && JsonEscapes.IsRequired((char)unicodeScalar));
 
     public override unsafe int FindFirstCharacterToEncode(char* text, int textLength)
     {
-#if NET8_0_OR_GREATER
-        // Vectorized: the characters to escape, and surrogates, which are fine in pairs only.
+        // What JSON requires escaped, and surrogates, which are fine in pairs only: one search finds both.
         var span = new ReadOnlySpan<char>(text, textLength);
         var offset = 0;
         while (true)
         {
-            var found = span.Slice(offset).IndexOfAny(CharactersToInspect);
+            var found = JsonEscapes.IndexOfRequiredOrSurrogate(span.Slice(offset));
             if (found < 0)
             {
                 return -1;
             }
 
             var index = offset + found;
-            var character = span[index];
-            if (!char.IsHighSurrogate(character) || index + 1 >= span.Length || !char.IsLowSurrogate(span[index + 1]))
+            if (!char.IsHighSurrogate(span[index]) || index + 1 >= span.Length || !char.IsLowSurrogate(span[index + 1]))
             {
                 return index;
             }
 
             offset = index + 2;
         }
-#else
-        for (var i = 0; i < textLength; i++)
-        {
-            var character = text[i];
-            if (JsonEscapes.IsRequired(character))
-            {
-                return i;
-            }
-
-            if (char.IsSurrogate(character))
-            {
-                if (char.IsHighSurrogate(character) && i + 1 < textLength && char.IsLowSurrogate(text[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                return i;
-            }
-        }
-
-        return -1;
-#endif
     }
 
 #if NET8_0_OR_GREATER
-    private static readonly System.Buffers.SearchValues<char> CharactersToInspect = System.Buffers.SearchValues.Create(InspectedCharacters());
-
     private static readonly System.Buffers.SearchValues<byte> BytesToInspect = System.Buffers.SearchValues.Create(InspectedBytes());
-
-    private static char[] InspectedCharacters()
-    {
-        var characters = new List<char> { '"', '\\' };
-        for (var c = 0; c < 0x20; c++)
-        {
-            characters.Add((char)c);
-        }
-
-        for (var c = 0xD800; c <= 0xDFFF; c++)
-        {
-            characters.Add((char)c);
-        }
-
-        return characters.ToArray();
-    }
 
     private static byte[] InspectedBytes()
     {

@@ -58,11 +58,14 @@ public sealed class PropertiesTextWriter
     /// <summary>Closes the object.</summary>
     public void WriteEndObject() => Append('}');
 
-    /// <summary>Writes <c>"key":"value"</c> for a value known to be well-formed; keys are plain camelCase names.</summary>
+    /// <summary>
+    /// Writes <c>"key":"value"</c> for a value that needs no escape: a formatted number or boolean. Keys are plain
+    /// camelCase names.
+    /// </summary>
     internal void WriteMember(JsonEncodedText key, ReadOnlySpan<char> value)
     {
         StartMember(key, value.Length);
-        AppendEscaped(value);
+        Append(value);
         Append('"');
     }
 
