@@ -19,6 +19,8 @@ internal static class EventEmitter
             {
                 WriteToEvent(writer, model);
                 writer.Line();
+                WriteInterfaceMembers(writer, model);
+                writer.Line();
                 WriteBuilder(writer, model);
             },
             helpers =>
@@ -77,6 +79,37 @@ internal static class EventEmitter
         }
         writer.CloseBlock();
     }
+
+    /// <summary>
+    /// The <c>IInteractionsSchema</c> members a generic sender needs, implemented explicitly so they add no name
+    /// to the user's type: the request's user id, and <c>ToEvent</c> with the event type as an argument that only
+    /// a schema which cannot supply its own takes.
+    /// </summary>
+    private static void WriteInterfaceMembers(IndentedWriter writer, SchemaModel model)
+    {
+        var schemaName = CodeNames.Literal(model.SchemaName);
+        writer.Line("/// <inheritdoc />");
+        writer.Line("string global::SchemaGen.IInteractionsSchema.UserId => " + UserIdExpression(model, "this") + ";");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.OpenBlock("global::SchemaGen.InteractionEvent global::SchemaGen.IInteractionsSchema.ToEvent(string? eventType, string? eventId)");
+        if (TakesEventType(model))
+        {
+            writer.Line("return this.ToEvent(" + S + ".EventMembers.RequiredEventType(eventType, " + schemaName + "), eventId);");
+        }
+        else
+        {
+            writer.Line(S + ".EventMembers.EnsureNoEventType(eventType, " + schemaName + ");");
+            writer.Line("return this.ToEvent(eventId);");
+        }
+
+        writer.CloseBlock();
+    }
+
+    /// <summary>The USER_ID of <paramref name="instance"/> as the request's <c>userId</c>; a null is refused naming the member.</summary>
+    private static string UserIdExpression(SchemaModel model, string instance) =>
+        instance + "." + CodeNames.Identifier(Required(model, ReservedFields.UserId).PropertyName)
+        + " ?? throw " + S + ".FieldFormat.NullValue(" + CodeNames.Literal(ReservedFields.EventMember(ReservedFields.UserId)) + ")";
 
     private static string EventTypeExpression(SchemaModel model)
     {
@@ -144,8 +177,7 @@ internal static class EventEmitter
         parameters.Add("string? eventId = null");
         arguments.Add("eventId");
 
-        var userId = "interaction." + CodeNames.Identifier(Required(model, ReservedFields.UserId).PropertyName)
-            + " ?? throw " + S + ".FieldFormat.NullValue(" + CodeNames.Literal(ReservedFields.EventMember(ReservedFields.UserId)) + ")";
+        var userId = UserIdExpression(model, "interaction");
 
         writer.Line("/// <summary>");
         writer.Line("/// Collects " + CodeNames.Identifier(model.TypeName) + " interactions and cuts them into PutEvents requests: one per session and");

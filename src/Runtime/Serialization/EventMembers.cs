@@ -43,6 +43,30 @@ public static class EventMembers
     /// <exception cref="InteractionFormatException">No float holds the value (see <see cref="FieldFormat.NarrowToSingle"/>).</exception>
     public static float? EventValue(double? value) => value is { } number ? FieldFormat.NarrowToSingle(number, "eventValue") : null;
 
+    /// <summary>
+    /// The event type passed to <see cref="IInteractionsSchema.ToEvent"/> for a schema that cannot supply one itself.
+    /// </summary>
+    /// <exception cref="ArgumentException">It is null.</exception>
+    public static string RequiredEventType(string? eventType, string schemaName) =>
+        eventType ?? throw new ArgumentException(
+            "The schema '" + schemaName + "' has no EVENT_TYPE field and does not declare exactly one event type, so each of its events needs an event type.",
+            nameof(eventType));
+
+    /// <summary>
+    /// Refuses an event type passed to <see cref="IInteractionsSchema.ToEvent"/> for a schema that supplies its own
+    /// (from its EVENT_TYPE field or its one declared event type), so a caller's type is never silently ignored.
+    /// </summary>
+    /// <exception cref="ArgumentException">It is not null.</exception>
+    public static void EnsureNoEventType(string? eventType, string schemaName)
+    {
+        if (eventType is not null)
+        {
+            throw new ArgumentException(
+                "The schema '" + schemaName + "' supplies each event's type itself (its EVENT_TYPE field or its one declared event type); pass null.",
+                nameof(eventType));
+        }
+    }
+
     /// <summary>The <c>properties</c> member for a serialized object: null when the object is empty, since it would carry nothing.</summary>
     public static string? PropertiesOrNull(string propertiesJson) => propertiesJson == "{}" ? null : propertiesJson;
 

@@ -220,6 +220,16 @@ namespace Shop.Events
                 metricAttribution: global::SchemaGen.Serialization.EventMembers.Attribution(this.EventAttributionSource));
         }
 
+        /// <inheritdoc />
+        string global::SchemaGen.IInteractionsSchema.UserId => this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("userId");
+
+        /// <inheritdoc />
+        global::SchemaGen.InteractionEvent global::SchemaGen.IInteractionsSchema.ToEvent(string? eventType, string? eventId)
+        {
+            global::SchemaGen.Serialization.EventMembers.EnsureNoEventType(eventType, "shop-interactions-v2");
+            return this.ToEvent(eventId);
+        }
+
         /// <summary>
         /// Collects ShopInteraction interactions and cuts them into PutEvents requests: one per session and
         /// user, at most 10 events each, in the order they were added.

@@ -114,6 +114,16 @@ namespace MovieClicks
                 metricAttribution: null);
         }
 
+        /// <inheritdoc />
+        string global::SchemaGen.IInteractionsSchema.UserId => this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("userId");
+
+        /// <inheritdoc />
+        global::SchemaGen.InteractionEvent global::SchemaGen.IInteractionsSchema.ToEvent(string? eventType, string? eventId)
+        {
+            global::SchemaGen.Serialization.EventMembers.EnsureNoEventType(eventType, "MovieRating");
+            return this.ToEvent(eventId);
+        }
+
         /// <summary>
         /// Collects MovieRating interactions and cuts them into PutEvents requests: one per session and
         /// user, at most 10 events each, in the order they were added.

@@ -98,6 +98,15 @@ partial struct GlobalClick : global::SchemaGen.IInteractionsSchema
             metricAttribution: null);
     }
 
+    /// <inheritdoc />
+    string global::SchemaGen.IInteractionsSchema.UserId => this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("userId");
+
+    /// <inheritdoc />
+    global::SchemaGen.InteractionEvent global::SchemaGen.IInteractionsSchema.ToEvent(string? eventType, string? eventId)
+    {
+        return this.ToEvent(global::SchemaGen.Serialization.EventMembers.RequiredEventType(eventType, "GlobalClick"), eventId);
+    }
+
     /// <summary>
     /// Collects GlobalClick interactions and cuts them into PutEvents requests: one per session and
     /// user, at most 10 events each, in the order they were added.
