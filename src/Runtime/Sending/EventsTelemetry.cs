@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace SchemaGen;
+
+/// <summary>
+/// The recorder's metrics (meter <c>SchemaGen.Events</c>) and spans (activity source <c>SchemaGen.Events</c>).
+/// No tag carries a tracking id, a user id or a credential.
+/// </summary>
+internal static class EventsTelemetry
+{
+    public const string Name = "SchemaGen.Events";
+
+    private static readonly string? Version = typeof(EventsTelemetry).Assembly.GetName().Version?.ToString(3);
+    private static readonly Meter Meter = new(Name, Version);
+
+    public static readonly ActivitySource ActivitySource = new(Name, Version);
+
+    public static readonly Counter<long> Recorded = Meter.CreateCounter<long>("schemagen.events.recorded", "{event}", "Events recorded.");
+
+    public static readonly Counter<long> Sent = Meter.CreateCounter<long>("schemagen.events.sent", "{event}", "Events the service accepted.");
+
+    public static readonly Counter<long> Retried = Meter.CreateCounter<long>("schemagen.events.retried", "{request}", "PutEvents requests sent again after a retryable failure.");
+
+    public static readonly Counter<long> Failed = Meter.CreateCounter<long>("schemagen.events.failed", "{event}", "Events handed to OnFailure.");
+
+    public static readonly Histogram<int> BatchSize = Meter.CreateHistogram<int>("schemagen.events.batch_size", "{event}", "Events per PutEvents request.");
+
+    public static readonly Histogram<double> RequestDuration = Meter.CreateHistogram<double>("schemagen.events.request.duration", "s", "Duration of one PutEvents attempt.");
+
+    public static readonly UpDownCounter<long> Queued = Meter.CreateUpDownCounter<long>("schemagen.events.queue_length", "{event}", "Events recorded and not yet accepted or failed.");
+}

@@ -1,0 +1,205 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
+using Amazon;
+using Amazon.Runtime;
+using Amazon.Runtime.Credentials;
+using Amazon.Runtime.Signing;
+using SchemaGen.Serialization;
+
+namespace SchemaGen;
+
+/// <summary>
+/// Sends PutEvents over HTTP: <c>POST /events</c> with the exact rest-json body, signed with Signature Version 4
+/// (signing name <c>personalize</c>) by the AWS SDK's signer. Thread-safe; one attempt per call (retries belong to
+/// <see cref="EventRecorder{T}"/>).
+/// </summary>
+public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
+{
+    // The service model's signing name, which is not the endpoint prefix (personalize-events).
+    private const string SigningName = "personalize";
+
+    // The data plane's API version, sent as the AWS SDK for .NET sends it.
+    private const string ApiVersion = "2018-03-22";
+
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
+    private static readonly string UserAgent = "SchemaGen/" + typeof(PersonalizeEventsClient).Assembly.GetName().Version?.ToString(3);
+
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttpClient;
+    private readonly RegionEndpoint _region;
+    private readonly TimeSpan _timeout;
+    private readonly SemaphoreSlim _credentialsLock = new(1, 1);
+    private AWSCredentials? _credentials;
+
+    /// <summary>Creates a client configured entirely from the environment, as the AWS SDKs are.</summary>
+    /// <exception cref="InvalidOperationException">No region is configured.</exception>
+    public PersonalizeEventsClient()
+        : this(new PersonalizeEventsClientOptions())
+    {
+    }
+
+    /// <summary>Creates a client from <paramref name="options"/>; what they leave unset comes from the environment.</summary>
+    /// <exception cref="InvalidOperationException">No region is configured.</exception>
+    public PersonalizeEventsClient(PersonalizeEventsClientOptions options)
+        : this(options, AwsEnvironment.Process)
+    {
+    }
+
+    internal PersonalizeEventsClient(PersonalizeEventsClientOptions options, AwsEnvironment environment)
+    {
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        if (options.Timeout <= TimeSpan.Zero && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Timeout, "PersonalizeEventsClientOptions.Timeout must be positive.");
+        }
+
+        var region = environment.Region(options.Region);
+        _region = RegionEndpoint.GetBySystemName(region);
+        EventsUri = EventsUriOf(environment.Endpoint(options.EndpointUrl, region));
+        _credentials = options.Credentials;
+        _timeout = options.Timeout;
+        if (options.HttpClient is { } httpClient)
+        {
+            _http = httpClient;
+        }
+        else
+        {
+            // Timeouts are per attempt, set on each call, so the client's own never cuts one short.
+            _http = new HttpClient(options.HttpMessageHandler ?? new HttpClientHandler(), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+            _ownsHttpClient = true;
+        }
+    }
+
+    /// <summary>The address requests go to: the endpoint with <c>/events</c> appended.</summary>
+    public Uri EventsUri { get; }
+
+    /// <summary>The region requests are signed for.</summary>
+    public string Region => _region.SystemName;
+
+    /// <inheritdoc />
+    /// <exception cref="Validation.PutEventsValidationException">The request breaks a limit of the service model; nothing was sent.</exception>
+    /// <exception cref="PersonalizeEventsException">The service refused the request, or no answer came in time.</exception>
+    public async Task PutEventsAsync(PutEventsRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        var body = Body(request);
+        var credentials = await CredentialsAsync(cancellationToken).ConfigureAwait(false);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(_timeout);
+        try
+        {
+            using var message = await SignedMessageAsync(body, credentials, attempt.Token).ConfigureAwait(false);
+            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, attempt.Token).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            var errorBody = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            throw RestJsonErrors.ToException((int)response.StatusCode, ErrorTypeHeader(response), errorBody, request.TrackingId);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new PersonalizeEventsNetworkException(
+                "PutEvents to " + EventsUri.Host + " got no answer within " + _timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " s.",
+                isTimeout: true,
+                exception);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
+        {
+            throw new PersonalizeEventsNetworkException("PutEvents to " + EventsUri.Host + " failed before an answer came: " + exception.Message, isTimeout: false, exception);
+        }
+    }
+
+    /// <summary>Disposes the HTTP client if this client created it.</summary>
+    public void Dispose()
+    {
+        if (_ownsHttpClient)
+        {
+            _http.Dispose();
+        }
+
+        _credentialsLock.Dispose();
+    }
+
+    private static Uri EventsUriOf(Uri endpoint)
+    {
+        var path = endpoint.AbsolutePath.TrimEnd('/');
+        return new UriBuilder(endpoint) { Path = path + "/events", Query = string.Empty }.Uri;
+    }
+
+    private static byte[] Body(PutEventsRequest request)
+    {
+        using var buffer = new PooledBufferWriter();
+        request.WriteTo(buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static string? ErrorTypeHeader(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("X-Amzn-ErrorType", out var values) ? string.Join(",", values) : null;
+
+    private async Task<HttpRequestMessage> SignedMessageAsync(byte[] body, AWSCredentials credentials, CancellationToken cancellationToken)
+    {
+        var signing = new AWSSigningRequest { HttpMethod = HttpMethod.Post, RequestUri = EventsUri, Content = body };
+        signing.Headers["Content-Type"] = JsonContentType.MediaType!;
+        signing.Headers["X-Amz-Api-Version"] = ApiVersion;
+        var signed = await AWSSigV4Signer.SignAsync(
+            signing,
+            new AWSSigV4Parameters { Credentials = credentials, Region = _region, Service = SigningName, SignPayload = true },
+            cancellationToken).ConfigureAwait(false);
+
+        var message = new HttpRequestMessage(HttpMethod.Post, EventsUri) { Content = new ByteArrayContent(body) };
+        message.Content.Headers.ContentType = JsonContentType;
+        message.Headers.TryAddWithoutValidation("X-Amz-Api-Version", ApiVersion);
+        message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
+        foreach (var header in signed.Headers)
+        {
+            message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        return message;
+    }
+
+    private async Task<AWSCredentials> CredentialsAsync(CancellationToken cancellationToken)
+    {
+        if (_credentials is { } known)
+        {
+            return known;
+        }
+
+        await _credentialsLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_credentials is null)
+            {
+                try
+                {
+                    _credentials = await new DefaultAWSCredentialsIdentityResolver().ResolveIdentityAsync(null, cancellationToken).ConfigureAwait(false);
+                }
+                catch (AmazonClientException exception)
+                {
+                    // The chain's message lists where it looked; it holds no secret.
+                    throw new PersonalizeEventsException("No AWS credentials to sign PutEvents with: " + exception.Message, innerException: exception);
+                }
+            }
+
+            return _credentials;
+        }
+        finally
+        {
+            _credentialsLock.Release();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace SchemaGen;
+
+/// <summary>
+/// Reads a restJson1 error answer into the typed exception for it: the error type from the <c>X-Amzn-ErrorType</c>
+/// header or the body's <c>__type</c>/<c>code</c>, bare (no namespace, no <c>:</c> suffix), the message from the
+/// body's <c>message</c>.
+/// </summary>
+internal static class RestJsonErrors
+{
+    // The error codes the AWS SDKs' standard retry mode treats as throttling, whatever the status code.
+    private static readonly HashSet<string> ThrottlingTypes = new(StringComparer.Ordinal)
+    {
+        "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException", "TooManyRequestsException",
+        "ProvisionedThroughputExceededException", "TransactionInProgressException", "RequestLimitExceeded",
+        "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled", "SlowDown", "PriorRequestNotComplete",
+        "EC2ThrottledException",
+    };
+
+    /// <param name="statusCode">The answer's status code (not 2xx).</param>
+    /// <param name="errorTypeHeader">The <c>X-Amzn-ErrorType</c> header, if any.</param>
+    /// <param name="body">The answer's body.</param>
+    /// <param name="trackingId">The request's tracking id, masked wherever the service's message repeats it.</param>
+    public static PersonalizeEventsException ToException(int statusCode, string? errorTypeHeader, byte[] body, string trackingId)
+    {
+        ReadBody(body, out var bodyType, out var serviceMessage);
+        var errorType = BareErrorType(errorTypeHeader) ?? BareErrorType(bodyType);
+        var message = "PutEvents failed with HTTP " + statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + (errorType is null ? string.Empty : " " + errorType)
+            + (serviceMessage is null ? "." : ": " + TrackingIdMask.Redact(serviceMessage, trackingId));
+
+        if (statusCode == 429 || (errorType is not null && ThrottlingTypes.Contains(errorType)))
+        {
+            return new PersonalizeEventsThrottlingException(message, errorType, statusCode);
+        }
+
+        return statusCode switch
+        {
+            400 => new PersonalizeEventsInvalidInputException(message, errorType, statusCode),
+            404 => new PersonalizeEventsResourceNotFoundException(message, errorType, statusCode),
+            >= 500 => new PersonalizeEventsServiceException(message, errorType, statusCode),
+            _ => new PersonalizeEventsException(message, errorType, statusCode),
+        };
+    }
+
+    /// <summary>
+    /// <c>aws.protocols#InvalidInputException:http://…</c> becomes <c>InvalidInputException</c>: everything from the
+    /// first <c>:</c> on, and everything up to the <c>#</c>, is dropped.
+    /// </summary>
+    public static string? BareErrorType(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var bare = value!.Trim();
+        var colon = bare.IndexOf(':');
+        if (colon >= 0)
+        {
+            bare = bare.Substring(0, colon);
+        }
+
+        var hash = bare.IndexOf('#');
+        if (hash >= 0)
+        {
+            bare = bare.Substring(hash + 1);
+        }
+
+        return bare.Length == 0 ? null : bare;
+    }
+
+    private static void ReadBody(byte[] body, out string? errorType, out string? message)
+    {
+        errorType = null;
+        message = null;
+        if (body.Length == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            foreach (var member in document.RootElement.EnumerateObject())
+            {
+                if (member.Value.ValueKind != JsonValueKind.String)
+                {
+                    continue;
+                }
+
+                if (member.NameEquals("__type") || (errorType is null && member.NameEquals("code")))
+                {
+                    errorType = member.Value.GetString();
+                }
+                else if (member.Name.Equals("message", StringComparison.OrdinalIgnoreCase))
+                {
+                    message = member.Value.GetString();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // A proxy's HTML page or a truncated body: the status code alone decides.
+        }
+    }
+}

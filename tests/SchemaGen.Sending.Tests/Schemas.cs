@@ -1,0 +1,23 @@
+using System;
+
+namespace SchemaGen.Sending.Tests;
+
+[InteractionsSchema(EventTypes = new[] { "like", "rating" })]
+public partial class MovieRating
+{
+    public string UserId { get; set; } = "";
+    public string ItemId { get; set; } = "";
+    public DateTimeOffset Timestamp { get; set; }
+    public string EventType { get; set; } = "";
+    public float? EventValue { get; set; }
+    public int? NumRatings { get; set; }
+}
+
+/// <summary>No EVENT_TYPE field and no declared types: every event's type is the caller's.</summary>
+[InteractionsSchema]
+public partial class PageView
+{
+    public string UserId { get; set; } = "";
+    public string ItemId { get; set; } = "";
+    public long Timestamp { get; set; }
+}
