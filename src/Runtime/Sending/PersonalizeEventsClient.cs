@@ -28,8 +28,8 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
     private static readonly string UserAgent = "SchemaGen/" + typeof(PersonalizeEventsClient).Assembly.GetName().Version?.ToString(3);
 
-    private readonly HttpClient _http;
-    private readonly bool _ownsHttpClient;
+    private readonly HttpClient? _ownedHttpClient;
+    private readonly Func<HttpClient> _httpClient;
     private readonly RegionEndpoint _region;
     private readonly TimeSpan _timeout;
     private readonly SemaphoreSlim _credentialsLock = new(1, 1);
@@ -49,7 +49,7 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
     {
     }
 
-    internal PersonalizeEventsClient(PersonalizeEventsClientOptions options, AwsEnvironment environment)
+    internal PersonalizeEventsClient(PersonalizeEventsClientOptions options, AwsEnvironment environment, Func<HttpClient>? httpClientSource = null)
     {
         if (options is null)
         {
@@ -66,15 +66,21 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
         EventsUri = EventsUriOf(environment.Endpoint(options.EndpointUrl, region));
         _credentials = options.Credentials;
         _timeout = options.Timeout;
-        if (options.HttpClient is { } httpClient)
+        if (httpClientSource is not null)
         {
-            _http = httpClient;
+            // From IHttpClientFactory: a client per call, so the factory can rotate its handlers.
+            _httpClient = httpClientSource;
+        }
+        else if (options.HttpClient is { } httpClient)
+        {
+            _httpClient = () => httpClient;
         }
         else
         {
             // Timeouts are per attempt, set on each call, so the client's own never cuts one short.
-            _http = new HttpClient(options.HttpMessageHandler ?? new HttpClientHandler(), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
-            _ownsHttpClient = true;
+            var owned = new HttpClient(options.HttpMessageHandler ?? new HttpClientHandler(), disposeHandler: true) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
+            _ownedHttpClient = owned;
+            _httpClient = () => owned;
         }
     }
 
@@ -101,7 +107,7 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
         try
         {
             using var message = await SignedMessageAsync(body, credentials, attempt.Token).ConfigureAwait(false);
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseContentRead, attempt.Token).ConfigureAwait(false);
+            using var response = await _httpClient().SendAsync(message, HttpCompletionOption.ResponseContentRead, attempt.Token).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
                 return;
@@ -126,10 +132,7 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
     /// <summary>Disposes the HTTP client if this client created it.</summary>
     public void Dispose()
     {
-        if (_ownsHttpClient)
-        {
-            _http.Dispose();
-        }
+        _ownedHttpClient?.Dispose();
 
         _credentialsLock.Dispose();
     }

@@ -1,0 +1,47 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Xunit;
+
+namespace SchemaGen.Sending.Tests;
+
+/// <summary>AddPersonalizeEvents and AddEventRecorder in a real host: events recorded before shutdown are sent on it.</summary>
+public sealed class DependencyInjectionTests
+{
+    [Fact]
+    public async Task Stopping_the_host_flushes_its_recorders()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddPersonalizeEvents(options =>
+        {
+            options.Region = TestData.Region;
+            options.EndpointUrl = server.BaseAddress;
+            options.Credentials = new BasicAWSCredentials(TestData.AccessKey, TestData.SecretKey);
+        });
+        builder.Services.AddEventRecorder<MovieRating>(options =>
+        {
+            options.TrackingId = TestData.TrackingId;
+            options.FlushInterval = System.TimeSpan.FromHours(1);
+        });
+        using var host = builder.Build();
+        await host.StartAsync();
+
+        var recorder = host.Services.GetRequiredService<EventRecorder<MovieRating>>();
+        Assert.Same(recorder, host.Services.GetRequiredService<EventRecorder<MovieRating>>());
+        Assert.IsType<PersonalizeEventsClient>(host.Services.GetRequiredService<IPutEventsSender>());
+        var ids = new[] { await recorder.RecordAsync("s1", TestData.Rating()), await recorder.RecordAsync("s2", TestData.Rating()) };
+        Assert.Empty(server.Requests);
+
+        await host.StopAsync();
+
+        var sent = server.Requests.SelectMany(request => ReceivedBody.Parse(request.Body).EventIds).OrderBy(id => id);
+        Assert.Equal(ids.OrderBy(id => id), sent);
+        var signature = BotocoreSignature.Compute(server.Requests.First(), TestData.AccessKey, TestData.SecretKey, null, TestData.Region, "personalize");
+        Assert.EndsWith("Signature=" + signature.Signature, server.Requests.First().Headers["Authorization"], System.StringComparison.Ordinal);
+    }
+}
