@@ -89,4 +89,119 @@ public sealed class AwsSdkInteropTests
             context.Unload();
         }
     }
+
+    private const string SenderProbe = """
+        using System;
+        using System.Collections.Generic;
+        using System.Net;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Amazon.PersonalizeEvents.Model;
+        using Amazon.Runtime;
+        using SchemaGen;
+
+        public sealed class FakeSdkClient : Amazon.PersonalizeEvents.IAmazonPersonalizeEvents
+        {
+            public Func<Exception?> Answer { get; set; } = () => null;
+            public List<Amazon.PersonalizeEvents.Model.PutEventsRequest> Received { get; } = new();
+
+            public Task<PutEventsResponse> PutEventsAsync(Amazon.PersonalizeEvents.Model.PutEventsRequest request, CancellationToken cancellationToken = default)
+            {
+                Received.Add(request);
+                return Answer() is { } error ? Task.FromException<PutEventsResponse>(error) : Task.FromResult(new PutEventsResponse());
+            }
+
+            public void Dispose()
+            {
+            }
+        }
+
+        public static class SenderProbe
+        {
+            private static MovieClicks.MovieRating Rating() => new()
+            {
+                UserId = "user555",
+                ItemId = "movie_ten",
+                Timestamp = DateTimeOffset.FromUnixTimeSeconds(1553631760),
+                EventType = "rating",
+                EventValue = 4,
+                NumRatings = 13,
+            };
+
+            /// <summary>What sending one request through the adapter ends in: the SDK request it sent, or the exception.</summary>
+            public static async Task<object> Send(string answer)
+            {
+                var fake = new FakeSdkClient();
+                fake.Answer = answer switch
+                {
+                    "invalid" => () => new InvalidInputException("bad properties for tracking-1", ErrorType.Sender, "InvalidInputException", "r1", HttpStatusCode.BadRequest),
+                    "throttled" => () => new AmazonServiceException("slow down", ErrorType.Sender, "ThrottlingException", "r2", (HttpStatusCode)429),
+                    "network" => () => new System.Net.Http.HttpRequestException("connection reset"),
+                    _ => () => null,
+                };
+                IPutEventsSender sender = new AwsSdkPutEventsSender(fake);
+                var request = new MovieClicks.MovieRating.PutEventsBuilder("tracking-1").Add("session1", Rating(), "e1").Build()[0];
+                try
+                {
+                    await sender.PutEventsAsync(request);
+                    return fake.Received[0];
+                }
+                catch (Exception error)
+                {
+                    return error;
+                }
+            }
+
+            /// <summary>An EventRecorder over the adapter: the SDK client gets the recorded event under the id the recorder returned.</summary>
+            public static async Task<object[]> Record()
+            {
+                var fake = new FakeSdkClient();
+                string id;
+                await using (var recorder = new EventRecorder<MovieClicks.MovieRating>(new AwsSdkPutEventsSender(fake), new EventRecorderOptions { TrackingId = "tracking-1" }))
+                {
+                    id = await recorder.RecordAsync("session1", Rating());
+                }
+
+                return new object[] { id, fake.Received };
+            }
+        }
+        """;
+
+    [Fact]
+    public async System.Threading.Tasks.Task The_sdk_sender_sends_the_converted_request_and_maps_the_sdks_errors()
+    {
+        var run = GeneratorRunner.Run(TestCompilation.Create(Scenarios.SeedRatings, Scenarios.AwsSdkShape, SenderProbe));
+        var context = new AssemblyLoadContext("sdk-sender", isCollectible: true);
+        try
+        {
+            using var image = new MemoryStream();
+            var emitted = run.Output.Emit(image);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            image.Position = 0;
+            var probe = context.LoadFromStream(image).GetType("SenderProbe")!;
+            System.Threading.Tasks.Task<object> Send(string answer) => (System.Threading.Tasks.Task<object>)probe.GetMethod("Send")!.Invoke(null, [answer])!;
+
+            dynamic sent = await Send("accepted");
+            Assert.Equal("tracking-1", (string)sent.TrackingId);
+            Assert.Equal("e1", (string)sent.EventList[0].EventId);
+
+            var invalid = Assert.IsType<PersonalizeEventsInvalidInputException>(await Send("invalid"));
+            Assert.Equal(400, invalid.StatusCode);
+            Assert.Equal("InvalidInputException", invalid.ErrorType);
+            Assert.DoesNotContain("tracking-1", invalid.Message, StringComparison.Ordinal);
+            var throttled = Assert.IsType<PersonalizeEventsThrottlingException>(await Send("throttled"));
+            Assert.True(throttled.IsRetryable);
+            var network = Assert.IsType<PersonalizeEventsNetworkException>(await Send("network"));
+            Assert.False(network.IsTimeout);
+
+            var recorded = await (System.Threading.Tasks.Task<object[]>)probe.GetMethod("Record")!.Invoke(null, null)!;
+            dynamic received = recorded[1];
+            Assert.Equal(1, (int)received.Count);
+            Assert.Equal((string)recorded[0], (string)received[0].EventList[0].EventId);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }

@@ -214,6 +214,34 @@ internal static class Scenarios
                 public string? TrackingId { get; set; }
                 public string? UserId { get; set; }
             }
+
+            public class PutEventsResponse
+            {
+            }
+
+            public class AmazonPersonalizeEventsException : Amazon.Runtime.AmazonServiceException
+            {
+                public AmazonPersonalizeEventsException(string message, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+                    : base(message, errorType, errorCode, requestId, statusCode)
+                {
+                }
+            }
+
+            public class InvalidInputException : AmazonPersonalizeEventsException
+            {
+                public InvalidInputException(string message, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
+                    : base(message, errorType, errorCode, requestId, statusCode)
+                {
+                }
+            }
+        }
+
+        namespace Amazon.PersonalizeEvents
+        {
+            public interface IAmazonPersonalizeEvents : IDisposable
+            {
+                System.Threading.Tasks.Task<Model.PutEventsResponse> PutEventsAsync(Model.PutEventsRequest request, System.Threading.CancellationToken cancellationToken = default);
+            }
         }
         """;
 

@@ -71,7 +71,45 @@ internal static class SdkInteropEmitter
         writer.Line("};");
         writer.CloseBlock();
         writer.CloseBlock();
+        writer.Line();
+        WriteSender(writer);
         writer.CloseBlock();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// An <c>IPutEventsSender</c> over the SDK's own client, so an <c>EventRecorder</c> can send through it: the SDK's
+    /// errors become SchemaGen's typed exceptions, which the recorder retries or hands to <c>OnFailure</c>.
+    /// </summary>
+    private static void WriteSender(IndentedWriter writer)
+    {
+        const string Errors = "global::SchemaGen.Serialization.PutEventsErrors";
+        writer.Line("/// <summary>");
+        writer.Line("/// Sends PutEvents through the AWS SDK's <c>IAmazonPersonalizeEvents</c> client, for an <c>EventRecorder</c>: the SDK's");
+        writer.Line("/// errors become SchemaGen's typed exceptions, so the recorder retries what may succeed and hands the rest to OnFailure.");
+        writer.Line("/// </summary>");
+        writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
+        writer.OpenBlock("internal sealed class AwsSdkPutEventsSender : global::SchemaGen.IPutEventsSender");
+        writer.Line("private readonly global::Amazon.PersonalizeEvents.IAmazonPersonalizeEvents _client;");
+        writer.Line();
+        writer.Line("/// <param name=\"client\">The SDK's client; the caller keeps owning it.</param>");
+        writer.OpenBlock("public AwsSdkPutEventsSender(global::Amazon.PersonalizeEvents.IAmazonPersonalizeEvents client)");
+        writer.Line("_client = client ?? throw new global::System.ArgumentNullException(\"client\");");
+        writer.CloseBlock();
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.OpenBlock("public async global::System.Threading.Tasks.Task PutEventsAsync(global::SchemaGen.PutEventsRequest request, global::System.Threading.CancellationToken cancellationToken = default)");
+        writer.Line(Sdk + ".PutEventsRequest sdkRequest = global::SchemaGen.AwsSdkConversions.ToSdkRequest(request);");
+        writer.OpenBlock("try");
+        writer.Line("await _client.PutEventsAsync(sdkRequest, cancellationToken).ConfigureAwait(false);");
+        writer.CloseBlock();
+        writer.OpenBlock("catch (global::Amazon.Runtime.AmazonServiceException exception) when (exception.StatusCode != 0)");
+        writer.Line("throw " + Errors + ".FromService((int)exception.StatusCode, exception.ErrorCode, exception.Message, request.TrackingId, exception);");
+        writer.CloseBlock();
+        writer.OpenBlock("catch (global::System.Exception exception) when (" + Errors + ".IsNetworkFailure(exception, cancellationToken))");
+        writer.Line("throw " + Errors + ".FromNetwork(exception);");
+        writer.CloseBlock();
+        writer.CloseBlock();
+        writer.CloseBlock();
     }
 }

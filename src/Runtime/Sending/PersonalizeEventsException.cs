@@ -34,8 +34,8 @@ public class PersonalizeEventsException : Exception
 public sealed class PersonalizeEventsInvalidInputException : PersonalizeEventsException
 {
     /// <summary>Creates the exception.</summary>
-    public PersonalizeEventsInvalidInputException(string message, string? errorType = "InvalidInputException", int? statusCode = 400)
-        : base(message, errorType, statusCode)
+    public PersonalizeEventsInvalidInputException(string message, string? errorType = "InvalidInputException", int? statusCode = 400, Exception? innerException = null)
+        : base(message, errorType, statusCode, innerException)
     {
     }
 }
@@ -44,8 +44,8 @@ public sealed class PersonalizeEventsInvalidInputException : PersonalizeEventsEx
 public sealed class PersonalizeEventsResourceNotFoundException : PersonalizeEventsException
 {
     /// <summary>Creates the exception.</summary>
-    public PersonalizeEventsResourceNotFoundException(string message, string? errorType = "ResourceNotFoundException", int? statusCode = 404)
-        : base(message, errorType, statusCode)
+    public PersonalizeEventsResourceNotFoundException(string message, string? errorType = "ResourceNotFoundException", int? statusCode = 404, Exception? innerException = null)
+        : base(message, errorType, statusCode, innerException)
     {
     }
 }
@@ -54,8 +54,8 @@ public sealed class PersonalizeEventsResourceNotFoundException : PersonalizeEven
 public sealed class PersonalizeEventsThrottlingException : PersonalizeEventsException
 {
     /// <summary>Creates the exception.</summary>
-    public PersonalizeEventsThrottlingException(string message, string? errorType, int? statusCode)
-        : base(message, errorType, statusCode)
+    public PersonalizeEventsThrottlingException(string message, string? errorType, int? statusCode, Exception? innerException = null)
+        : base(message, errorType, statusCode, innerException)
     {
     }
 
@@ -67,8 +67,8 @@ public sealed class PersonalizeEventsThrottlingException : PersonalizeEventsExce
 public sealed class PersonalizeEventsServiceException : PersonalizeEventsException
 {
     /// <summary>Creates the exception.</summary>
-    public PersonalizeEventsServiceException(string message, string? errorType, int? statusCode)
-        : base(message, errorType, statusCode)
+    public PersonalizeEventsServiceException(string message, string? errorType, int? statusCode, Exception? innerException = null)
+        : base(message, errorType, statusCode, innerException)
     {
     }
 

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Text.Json;
+using SchemaGen.Serialization;
 
 namespace SchemaGen;
 
@@ -11,15 +11,6 @@ namespace SchemaGen;
 /// </summary>
 internal static class RestJsonErrors
 {
-    // The error codes the AWS SDKs' standard retry mode treats as throttling, whatever the status code.
-    private static readonly HashSet<string> ThrottlingTypes = new(StringComparer.Ordinal)
-    {
-        "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException", "TooManyRequestsException",
-        "ProvisionedThroughputExceededException", "TransactionInProgressException", "RequestLimitExceeded",
-        "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled", "SlowDown", "PriorRequestNotComplete",
-        "EC2ThrottledException",
-    };
-
     /// <param name="statusCode">The answer's status code (not 2xx).</param>
     /// <param name="errorTypeHeader">The <c>X-Amzn-ErrorType</c> header, if any.</param>
     /// <param name="body">The answer's body.</param>
@@ -27,23 +18,7 @@ internal static class RestJsonErrors
     public static PersonalizeEventsException ToException(int statusCode, string? errorTypeHeader, byte[] body, string trackingId)
     {
         ReadBody(body, out var bodyType, out var serviceMessage);
-        var errorType = BareErrorType(errorTypeHeader) ?? BareErrorType(bodyType);
-        var message = "PutEvents failed with HTTP " + statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            + (errorType is null ? string.Empty : " " + errorType)
-            + (serviceMessage is null ? "." : ": " + TrackingIdMask.Redact(serviceMessage, trackingId));
-
-        if (statusCode == 429 || (errorType is not null && ThrottlingTypes.Contains(errorType)))
-        {
-            return new PersonalizeEventsThrottlingException(message, errorType, statusCode);
-        }
-
-        return statusCode switch
-        {
-            400 => new PersonalizeEventsInvalidInputException(message, errorType, statusCode),
-            404 => new PersonalizeEventsResourceNotFoundException(message, errorType, statusCode),
-            >= 500 => new PersonalizeEventsServiceException(message, errorType, statusCode),
-            _ => new PersonalizeEventsException(message, errorType, statusCode),
-        };
+        return PutEventsErrors.FromService(statusCode, BareErrorType(errorTypeHeader) ?? BareErrorType(bodyType), serviceMessage, trackingId);
     }
 
     /// <summary>

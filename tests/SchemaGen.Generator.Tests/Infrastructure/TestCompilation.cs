@@ -15,6 +15,8 @@ internal static class TestCompilation
     [
         .. Basic.Reference.Assemblies.Net100.References.All,
         MetadataReference.CreateFromFile(typeof(SchemaGen.InteractionsSchemaAttribute).Assembly.Location),
+        // AWSSDK.Core: the runtime's sending depends on it, and so does the AWS SDK every SDK scenario stands in for.
+        MetadataReference.CreateFromFile(typeof(Amazon.Runtime.AmazonServiceException).Assembly.Location),
     ];
 
     public static CSharpCompilation Create(params string[] sources) =>

@@ -69,4 +69,38 @@ namespace SchemaGen
             };
         }
     }
+
+    /// <summary>
+    /// Sends PutEvents through the AWS SDK's <c>IAmazonPersonalizeEvents</c> client, for an <c>EventRecorder</c>: the SDK's
+    /// errors become SchemaGen's typed exceptions, so the recorder retries what may succeed and hands the rest to OnFailure.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+    internal sealed class AwsSdkPutEventsSender : global::SchemaGen.IPutEventsSender
+    {
+        private readonly global::Amazon.PersonalizeEvents.IAmazonPersonalizeEvents _client;
+
+        /// <param name="client">The SDK's client; the caller keeps owning it.</param>
+        public AwsSdkPutEventsSender(global::Amazon.PersonalizeEvents.IAmazonPersonalizeEvents client)
+        {
+            _client = client ?? throw new global::System.ArgumentNullException("client");
+        }
+
+        /// <inheritdoc />
+        public async global::System.Threading.Tasks.Task PutEventsAsync(global::SchemaGen.PutEventsRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::Amazon.PersonalizeEvents.Model.PutEventsRequest sdkRequest = global::SchemaGen.AwsSdkConversions.ToSdkRequest(request);
+            try
+            {
+                await _client.PutEventsAsync(sdkRequest, cancellationToken).ConfigureAwait(false);
+            }
+            catch (global::Amazon.Runtime.AmazonServiceException exception) when (exception.StatusCode != 0)
+            {
+                throw global::SchemaGen.Serialization.PutEventsErrors.FromService((int)exception.StatusCode, exception.ErrorCode, exception.Message, request.TrackingId, exception);
+            }
+            catch (global::System.Exception exception) when (global::SchemaGen.Serialization.PutEventsErrors.IsNetworkFailure(exception, cancellationToken))
+            {
+                throw global::SchemaGen.Serialization.PutEventsErrors.FromNetwork(exception);
+            }
+        }
+    }
 }
