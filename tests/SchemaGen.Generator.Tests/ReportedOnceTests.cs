@@ -24,8 +24,7 @@ public sealed class ReportedOnceTests
             TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
         };
         test.TestState.Sources.Add(Scenarios.Mistakes);
-        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
-        test.TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(SchemaGen.InteractionsSchemaAttribute).Assembly.Location));
+        test.TestState.AdditionalReferences.AddRange(TestCompilation.References);
         test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectParseOptions(projectId, new CSharpParseOptions(LanguageVersion.Latest)));
 
         // No expected diagnostics: the run fails if the generator reports any.

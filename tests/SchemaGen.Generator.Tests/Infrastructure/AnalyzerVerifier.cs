@@ -67,8 +67,7 @@ internal static class AnalyzerVerifier<TAnalyzer>
         bool addTransforms = true)
     {
         state.ReferenceAssemblies = new ReferenceAssemblies("net10.0");
-        state.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net100.References.All);
-        state.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(SchemaGen.InteractionsSchemaAttribute).Assembly.Location));
+        state.AdditionalReferences.AddRange(TestCompilation.References);
         if (!addTransforms)
         {
             return;
