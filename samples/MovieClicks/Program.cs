@@ -52,3 +52,10 @@ Console.WriteLine("== bulk-import CSV");
 MovieRating.WriteCsvHeader(Console.Out);
 like.WriteCsvRow(Console.Out);
 rating.WriteCsvRow(Console.Out);
+
+// 3. The same two events sent for real, through an EventRecorder, when a tracking id and an endpoint are configured:
+//    PERSONALIZE_TRACKING_ID, plus AWS_ENDPOINT_URL_PERSONALIZE_EVENTS (a local endpoint) or AWS_REGION (the service),
+//    and credentials as every AWS SDK finds them.
+Console.WriteLine();
+Console.WriteLine("== sending with EventRecorder");
+await EventSending.SendAsync(like, rating);
