@@ -153,8 +153,21 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
         using var nuspec = new StreamReader(package.Entries.Single(entry => entry.FullName == "SchemaGen.nuspec").Open());
         var text = nuspec.ReadToEnd();
 
-        Assert.Contains("<dependency id=\"System.Text.Json\"", text, StringComparison.Ordinal);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "<dependency "));
+        // Sending needs AWSSDK.Core and the Microsoft.Extensions abstractions everywhere; .NET Standard 2.0 also
+        // takes as packages what .NET 8 has in the framework. Build-only packages (PolySharp, the API analyzer) stay out.
+        string[] everywhere =
+        [
+            "AWSSDK.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Hosting.Abstractions",
+            "Microsoft.Extensions.Http", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "System.Threading.RateLimiting",
+        ];
+        string[] netStandardOnly = ["System.Diagnostics.DiagnosticSource", "System.Text.Json", "System.Threading.Channels"];
+        var groups = System.Xml.Linq.XDocument.Parse(text).Descendants().Where(element => element.Name.LocalName == "group")
+            .ToDictionary(
+                group => (string)group.Attribute("targetFramework")!,
+                group => group.Elements().Select(dependency => (string)dependency.Attribute("id")!).OrderBy(id => id, StringComparer.Ordinal).ToArray());
+        Assert.Equal(everywhere.Concat(netStandardOnly).OrderBy(id => id, StringComparer.Ordinal), groups[".NETStandard2.0"]);
+        Assert.Equal(everywhere, groups["net8.0"]);
+        Assert.Equal(everywhere, groups["net10.0"]);
         Assert.Contains("<readme>README.md</readme>", text, StringComparison.Ordinal);
         Assert.Contains("<license type=\"expression\">MIT</license>", text, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.ChangeExtension(repository.PackagePath("SchemaGen"), ".snupkg")));
