@@ -23,10 +23,16 @@ public sealed class PackedRepository : IDisposable
             ["MSBUILDDISABLENODEREUSE"] = "1",
         };
 
-        var pack = DotNet.Run(Root, Environment, "pack", "SchemaGen.sln", "-c", "Release", "-p:NuGetAudit=false");
-        if (pack.ExitCode != 0)
+        // Only the two packable projects, restored from the machine's own cache: a pack of the whole solution
+        // against the temporary cache would rewrite the assets of projects other tests are building meanwhile.
+        var packEnvironment = Environment.Where(variable => variable.Key != "NUGET_PACKAGES").ToDictionary(variable => variable.Key, variable => variable.Value);
+        foreach (var project in new[] { "src/Runtime/SchemaGen.Runtime.csproj", "src/Tool/SchemaGen.Tool.csproj" })
         {
-            throw new InvalidOperationException("dotnet pack failed: " + pack);
+            var pack = DotNet.Run(Root, packEnvironment, "pack", project, "-c", "Release", "-p:NuGetAudit=false");
+            if (pack.ExitCode != 0)
+            {
+                throw new InvalidOperationException("dotnet pack failed: " + pack);
+            }
         }
 
         Version = Regex.Match(File.ReadAllText(Path.Combine(Root, "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
