@@ -68,4 +68,16 @@ public sealed class ConfigurationTests
         Assert.Equal(new Uri("http://127.0.0.1:4566/personalize/events"), client.EventsUri);
         Assert.Equal("us-west-2", client.Region);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(30 * 24 * 3600)]
+    public void A_timeout_out_of_range_is_refused_by_name(int seconds)
+    {
+        var options = new PersonalizeEventsClientOptions { Region = "us-west-2", Timeout = TimeSpan.FromSeconds(seconds) };
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PersonalizeEventsClient(options, Environment()));
+
+        Assert.Contains("PersonalizeEventsClientOptions.Timeout", error.Message, StringComparison.Ordinal);
+    }
 }

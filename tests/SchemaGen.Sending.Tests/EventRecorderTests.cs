@@ -326,6 +326,8 @@ public sealed class EventRecorderTests
     [InlineData(nameof(EventRecorderOptions.Capacity))]
     [InlineData(nameof(EventRecorderOptions.MaxConcurrentRequests))]
     [InlineData(nameof(EventRecorderOptions.MaxAttempts))]
+    [InlineData(nameof(EventRecorderOptions.FlushInterval))]
+    [InlineData(nameof(EventRecorderOptions.DisposeTimeout))]
     public void Options_out_of_range_are_refused_by_name(string option)
     {
         var options = Options();
@@ -334,6 +336,8 @@ public sealed class EventRecorderTests
             case nameof(EventRecorderOptions.TrackingId): options.TrackingId = ""; break;
             case nameof(EventRecorderOptions.Capacity): options.Capacity = 0; break;
             case nameof(EventRecorderOptions.MaxConcurrentRequests): options.MaxConcurrentRequests = 0; break;
+            case nameof(EventRecorderOptions.FlushInterval): options.FlushInterval = TimeSpan.FromDays(30); break;
+            case nameof(EventRecorderOptions.DisposeTimeout): options.DisposeTimeout = TimeSpan.FromDays(30); break;
             default: options.MaxAttempts = 0; break;
         }
 

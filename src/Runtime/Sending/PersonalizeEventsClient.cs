@@ -56,9 +56,11 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
             throw new ArgumentNullException(nameof(options));
         }
 
-        if (options.Timeout <= TimeSpan.Zero && options.Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        // CancelAfter takes at most int.MaxValue milliseconds, or the infinite timeout.
+        if (options.Timeout != System.Threading.Timeout.InfiniteTimeSpan
+            && (options.Timeout <= TimeSpan.Zero || options.Timeout > TimeSpan.FromMilliseconds(int.MaxValue)))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Timeout, "PersonalizeEventsClientOptions.Timeout must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(options), options.Timeout, "PersonalizeEventsClientOptions.Timeout must be positive and at most 24.8 days, or infinite.");
         }
 
         var region = environment.Region(options.Region);
