@@ -20,6 +20,8 @@ public class PutEventsBenchmarks
 
     private PutEventsRequest _request = null!;
     private PeerRequest _peer = null!;
+    private readonly Serialization.PooledBufferWriter _buffer = new(8192);
+    private Utf8JsonWriter _writer = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -45,6 +47,7 @@ public class PutEventsBenchmarks
         }
 
         _request = builder.Build()[0];
+        _writer = new Utf8JsonWriter(_buffer, Serialization.JsonDefaults.WriterOptions);
         _peer = new PeerRequest("tracking-1", "user555", "session1", peerEvents);
 
         // Both bodies say the same: equal as JSON, though the peer escapes quotes differently.
@@ -61,6 +64,20 @@ public class PutEventsBenchmarks
 
     [Benchmark]
     public string SchemaGenValidatedWireBody() => _request.ToJson();
+
+    /// <summary>The checks alone, without writing: what validation costs.</summary>
+    [Benchmark]
+    public int SchemaGenValidationOnly() => _request.Validate().Count;
+
+    /// <summary>The wire writer alone, into a reused buffer and writer: what writing costs.</summary>
+    [Benchmark]
+    public int SchemaGenWritingOnly()
+    {
+        _buffer.Clear();
+        _writer.Reset(_buffer);
+        Serialization.PutEventsWireFormat.Write(_writer, _request);
+        return _buffer.WrittenSpan.Length;
+    }
 
     public sealed record PeerRequest(string TrackingId, string UserId, string SessionId, List<PeerEvent> EventList);
 

@@ -42,6 +42,13 @@ public sealed class InteractionEvent
         MetricAttribution = metricAttribution;
     }
 
+    /// <summary>
+    /// Whether <see cref="Properties"/> was written by a schema type's generated writer, whose keys and values the
+    /// generator has already held to the service's rules (flat, string values, no forbidden or repeated key, no lone
+    /// surrogate), so validation checks only its length. Set by <see cref="Serialization.EventMembers.SchemaEvent"/>.
+    /// </summary>
+    internal bool PropertiesFromSchemaWriter { get; init; }
+
     /// <summary><c>eventId</c>: identifies the event; the service generates one when it is null.</summary>
     public string? EventId { get; init; }
 

@@ -171,4 +171,21 @@ public sealed class ValidationLimitTests
             MetricAttribution = MetricAttribution,
         };
     }
+
+    [Fact]
+    public void Properties_written_by_a_schema_are_checked_for_length_only_and_others_in_full()
+    {
+        const string Forbidden = "{\"userId\":\"u1\"}";
+        var sentAt = DateTimeOffset.FromUnixTimeSeconds(1700000000);
+        var byHand = new InteractionEvent("click", sentAt, null, "i1", null, Forbidden, null, null, null);
+        var fromSchema = Serialization.EventMembers.SchemaEvent("click", sentAt, null, "i1", null, Forbidden, null, null, null);
+        var tooLong = Serialization.EventMembers.SchemaEvent("click", sentAt, null, "i1", null, "{\"a\":\"" + new string('x', 1100) + "\"}", null, null, null);
+
+        Assert.Contains(Validate(byHand), error => error.Member == "eventList[0].properties" && error.Message.Contains("userId", StringComparison.Ordinal));
+        Assert.Empty(Validate(fromSchema));
+        Assert.Contains(Validate(tooLong), error => error.Member == "eventList[0].properties" && error.Message.Contains("the limit is 1 to 1024 characters", StringComparison.Ordinal));
+
+        static System.Collections.Generic.IReadOnlyList<Validation.ValidationError> Validate(InteractionEvent @event) =>
+            new PutEventsRequest("tracking-1", "session-1", new[] { @event }).Validate();
+    }
 }

@@ -68,7 +68,7 @@ internal static class EventEmitter
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public global::SchemaGen.InteractionEvent ToEvent(" + string.Join(", ", parameters) + ")");
         writer.Line("string __eventType = " + S + ".EventMembers.EnsureDeclared(" + EventTypeExpression(model) + ", " + CodeNames.DeclaredEventTypes + ", " + CodeNames.Literal(model.SchemaName) + ");");
-        writer.Line("return new global::SchemaGen.InteractionEvent(");
+        writer.Line("return " + S + ".EventMembers.SchemaEvent(");
         writer.Line("    eventType: __eventType,");
         writer.Line("    sentAt: " + SentAtExpression(model) + ",");
         writer.Line("    eventId: eventId,");

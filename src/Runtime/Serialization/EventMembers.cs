@@ -44,6 +44,26 @@ public static class EventMembers
     public static float? EventValue(double? value) => value is { } number ? FieldFormat.NarrowToSingle(number, "eventValue") : null;
 
     /// <summary>
+    /// The event a schema type's generated <c>ToEvent</c> creates: <paramref name="properties"/> must be what the
+    /// type's generated properties writer wrote (or null), since validation then checks only its length. Code that
+    /// builds an event itself uses the <see cref="InteractionEvent"/> constructors, whose properties get every check.
+    /// </summary>
+    public static InteractionEvent SchemaEvent(
+        string eventType,
+        DateTimeOffset sentAt,
+        string? eventId,
+        string? itemId,
+        float? eventValue,
+        string? properties,
+        string? recommendationId,
+        IReadOnlyList<string>? impression,
+        MetricAttribution? metricAttribution) =>
+        new(eventType, sentAt, eventId, itemId, eventValue, properties, recommendationId, impression, metricAttribution)
+        {
+            PropertiesFromSchemaWriter = properties is not null,
+        };
+
+    /// <summary>
     /// The event type passed to <see cref="IInteractionsSchema.ToEvent"/> for a schema that cannot supply one itself.
     /// </summary>
     /// <exception cref="ArgumentException">It is null.</exception>

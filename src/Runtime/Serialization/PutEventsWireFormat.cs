@@ -67,7 +67,8 @@ internal static class PutEventsWireFormat
 
         if (@event.Properties is not null)
         {
-            writer.WriteString(Name_properties, @event.Properties);
+            writer.WritePropertyName(Name_properties);
+            Utf8JsonString.WriteValue(writer, @event.Properties);
         }
 
         writer.WritePropertyName(Name_sentAt);

@@ -90,7 +90,8 @@ internal static class PutEventsValidator
         if (@event.Properties is not null)
         {
             var member = path.Member(".properties");
-            if (CheckLength(errors, member, @event.Properties, 1, PersonalizeLimits.MaxPropertiesLength))
+            // A schema's generated writer cannot write a shape the service refuses; anything else is parsed.
+            if (CheckLength(errors, member, @event.Properties, 1, PersonalizeLimits.MaxPropertiesLength) && !@event.PropertiesFromSchemaWriter)
             {
                 PropertiesObjectCheck.Check(errors, member, @event.Properties);
             }

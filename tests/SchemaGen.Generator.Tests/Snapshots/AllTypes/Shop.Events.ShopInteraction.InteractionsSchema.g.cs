@@ -208,7 +208,7 @@ namespace Shop.Events
         public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
         {
             string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(__SchemaGen.Format_eventType(this.EventType, "eventType"), __SchemaGen.DeclaredEventTypes, "shop-interactions-v2");
-            return new global::SchemaGen.InteractionEvent(
+            return global::SchemaGen.Serialization.EventMembers.SchemaEvent(
                 eventType: __eventType,
                 sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.SentAt),
                 eventId: eventId,

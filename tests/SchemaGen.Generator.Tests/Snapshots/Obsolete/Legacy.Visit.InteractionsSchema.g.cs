@@ -109,7 +109,7 @@ namespace Legacy
         public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
         {
             string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, __SchemaGen.DeclaredEventTypes, "Visit");
-            return new global::SchemaGen.InteractionEvent(
+            return global::SchemaGen.Serialization.EventMembers.SchemaEvent(
                 eventType: __eventType,
                 sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp, "TIMESTAMP"),
                 eventId: eventId,

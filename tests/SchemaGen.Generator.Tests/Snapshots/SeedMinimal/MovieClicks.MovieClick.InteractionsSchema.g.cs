@@ -88,7 +88,7 @@ namespace MovieClicks
         public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
         {
             string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, __SchemaGen.DeclaredEventTypes, "MovieClick");
-            return new global::SchemaGen.InteractionEvent(
+            return global::SchemaGen.Serialization.EventMembers.SchemaEvent(
                 eventType: __eventType,
                 sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp, "TIMESTAMP"),
                 eventId: eventId,

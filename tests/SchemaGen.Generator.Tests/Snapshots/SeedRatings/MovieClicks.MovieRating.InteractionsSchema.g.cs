@@ -102,7 +102,7 @@ namespace MovieClicks
         public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
         {
             string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared((this.EventType ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("eventType")), __SchemaGen.DeclaredEventTypes, "MovieRating");
-            return new global::SchemaGen.InteractionEvent(
+            return global::SchemaGen.Serialization.EventMembers.SchemaEvent(
                 eventType: __eventType,
                 sentAt: this.Timestamp,
                 eventId: eventId,

@@ -101,7 +101,7 @@ namespace Shapes
         public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
         {
             string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, __SchemaGen.DeclaredEventTypes, "DerivedWatch");
-            return new global::SchemaGen.InteractionEvent(
+            return global::SchemaGen.Serialization.EventMembers.SchemaEvent(
                 eventType: __eventType,
                 sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp, "TIMESTAMP"),
                 eventId: eventId,

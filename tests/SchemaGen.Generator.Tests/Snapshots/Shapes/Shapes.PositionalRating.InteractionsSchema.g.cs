@@ -92,7 +92,7 @@ namespace Shapes
         public global::SchemaGen.InteractionEvent ToEvent(string eventType, string? eventId = null)
         {
             string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared(eventType, __SchemaGen.DeclaredEventTypes, "PositionalRating");
-            return new global::SchemaGen.InteractionEvent(
+            return global::SchemaGen.Serialization.EventMembers.SchemaEvent(
                 eventType: __eventType,
                 sentAt: this.Timestamp,
                 eventId: eventId,

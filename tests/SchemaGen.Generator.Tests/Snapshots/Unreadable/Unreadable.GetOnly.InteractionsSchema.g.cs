@@ -87,7 +87,7 @@ namespace Unreadable
         public global::SchemaGen.InteractionEvent ToEvent(string? eventId = null)
         {
             string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared("view", __SchemaGen.DeclaredEventTypes, "GetOnly");
-            return new global::SchemaGen.InteractionEvent(
+            return global::SchemaGen.Serialization.EventMembers.SchemaEvent(
                 eventType: __eventType,
                 sentAt: global::SchemaGen.Serialization.EpochSeconds.ToDateTimeOffset(this.Timestamp, "TIMESTAMP"),
                 eventId: eventId,
