@@ -11,6 +11,10 @@ internal static class JsonEscapes
 {
     private const string HexDigits = "0123456789ABCDEF";
 
+    // Below this many characters a plain loop finds the first one faster than a vectorized search sets itself up:
+    // most property values (ids, categories, numbers) are this short.
+    private const int ShortText = 16;
+
     private static readonly string[] Controls = CreateControls();
 
     /// <summary>Whether JSON requires <paramref name="character"/> to be escaped.</summary>
@@ -44,14 +48,40 @@ internal static class JsonEscapes
     }
 
     /// <summary>
+    /// <see cref="IndexOfRequiredOrSurrogate"/>, and the <c>|</c> that separates the values of a multi-value: -1
+    /// when a multi-value's element can be copied as it is.
+    /// </summary>
+    public static int IndexOfRequiredSurrogateOrSeparator(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        if (text.Length >= ShortText)
+        {
+            return text.IndexOfAny(RequiredSurrogateOrSeparator);
+        }
+#endif
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsRequired(text[i]) || char.IsSurrogate(text[i]) || text[i] == '|')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// The index of the first character that needs a second look before it is written: one JSON requires to be
     /// escaped, or a surrogate (fine only in a pair); -1 when the text can be copied as it is.
     /// </summary>
     public static int IndexOfRequiredOrSurrogate(ReadOnlySpan<char> text)
     {
 #if NET8_0_OR_GREATER
-        return text.IndexOfAny(RequiredOrSurrogate);
-#else
+        if (text.Length >= ShortText)
+        {
+            return text.IndexOfAny(RequiredOrSurrogate);
+        }
+#endif
         for (var i = 0; i < text.Length; i++)
         {
             if (IsRequired(text[i]) || char.IsSurrogate(text[i]))
@@ -61,7 +91,6 @@ internal static class JsonEscapes
         }
 
         return -1;
-#endif
     }
 
 #if NET8_0_OR_GREATER
@@ -69,9 +98,16 @@ internal static class JsonEscapes
 
     private static readonly System.Buffers.SearchValues<char> RequiredOrSurrogate = System.Buffers.SearchValues.Create(RequiredCharacters(withSurrogates: true));
 
-    private static char[] RequiredCharacters(bool withSurrogates)
+    private static readonly System.Buffers.SearchValues<char> RequiredSurrogateOrSeparator = System.Buffers.SearchValues.Create(RequiredCharacters(withSurrogates: true, withSeparator: true));
+
+    private static char[] RequiredCharacters(bool withSurrogates, bool withSeparator = false)
     {
         var characters = new System.Collections.Generic.List<char> { '"', '\\' };
+        if (withSeparator)
+        {
+            characters.Add(FieldFormat.MultiValueSeparator);
+        }
+
         for (var c = 0; c < 0x20; c++)
         {
             characters.Add((char)c);

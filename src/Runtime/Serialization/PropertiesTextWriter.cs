@@ -74,60 +74,99 @@ public sealed class PropertiesTextWriter
     internal void WriteStringMember(JsonEncodedText key, string value)
     {
         var attention = JsonEscapes.IndexOfRequiredOrSurrogate(value.AsSpan());
-        if (attention >= 0)
-        {
-            TextRules.EnsureWellFormed(value, key.Value);
-        }
-
-        StartMember(key, value.Length);
         if (attention < 0)
         {
-            Append(value.AsSpan());
-        }
-        else
-        {
-            AppendEscaped(value.AsSpan());
+            // The common case: StartMember made room for the value and the closing quote already.
+            StartMember(key, value.Length);
+            value.AsSpan().CopyTo(_buffer.AsSpan(_length));
+            _length += value.Length;
+            _buffer[_length++] = '"';
+            return;
         }
 
+        TextRules.EnsureWellFormed(value, key.Value);
+        StartMember(key, value.Length);
+        AppendEscaped(value.AsSpan());
         Append('"');
     }
 
-    /// <summary>Writes the values joined with <c>|</c>, each checked as a multi-value element.</summary>
-    /// <exception cref="InteractionFormatException">A value is null, empty, contains <c>|</c> or a lone surrogate.</exception>
     internal void WriteJoinedMember(JsonEncodedText key, IReadOnlyList<string?> values, string fieldKey)
     {
         StartMember(key, 0);
         for (var i = 0; i < values.Count; i++)
         {
-            var value = values[i];
-            FieldFormat.CheckMultiValue(value, i, fieldKey);
-            if (i > 0)
-            {
-                Append(FieldFormat.MultiValueSeparator);
-            }
-
-            AppendEscaped(value.AsSpan());
+            AppendMultiValue(values[i], i, fieldKey);
         }
 
         Append('"');
+    }
+
+    internal void WriteJoinedMember(JsonEncodedText key, ReadOnlySpan<string?> values, string fieldKey)
+    {
+        StartMember(key, 0);
+        for (var i = 0; i < values.Length; i++)
+        {
+            AppendMultiValue(values[i], i, fieldKey);
+        }
+
+        Append('"');
+    }
+
+#if NET
+    /// <summary>Writes an integer member, formatting it straight into the buffer.</summary>
+    internal void WriteInt64Member(JsonEncodedText key, long value)
+    {
+        // 20 characters hold every long.
+        StartMember(key, 20);
+        value.TryFormat(_buffer.AsSpan(_length), out var written, default, System.Globalization.CultureInfo.InvariantCulture);
+        _length += written;
+        _buffer[_length++] = '"';
+    }
+#endif
+
+    /// <summary>One value of a multi-value: one scan finds whether it needs more than a copy.</summary>
+    private void AppendMultiValue(string? value, int index, string fieldKey)
+    {
+        if (index > 0)
+        {
+            Append(FieldFormat.MultiValueSeparator);
+        }
+
+        if (!string.IsNullOrEmpty(value))
+        {
+            var text = value.AsSpan();
+            if (JsonEscapes.IndexOfRequiredSurrogateOrSeparator(text) < 0)
+            {
+                Append(text);
+                return;
+            }
+        }
+
+        FieldFormat.CheckMultiValue(value, index, fieldKey);
+        AppendEscaped(value.AsSpan());
     }
 
     private void StartMember(JsonEncodedText key, int valueLength)
     {
         var name = key.Value;
         Ensure(name.Length + valueLength + 6);
+
+        // Locals rather than fields: every character here is one store, without reloading the buffer and length.
+        var buffer = _buffer;
+        var at = _length;
         if (_hasMember)
         {
-            _buffer[_length++] = ',';
+            buffer[at++] = ',';
         }
 
         _hasMember = true;
-        _buffer[_length++] = '"';
-        name.AsSpan().CopyTo(_buffer.AsSpan(_length));
-        _length += name.Length;
-        _buffer[_length++] = '"';
-        _buffer[_length++] = ':';
-        _buffer[_length++] = '"';
+        buffer[at++] = '"';
+        name.CopyTo(0, buffer, at, name.Length);
+        at += name.Length;
+        buffer[at++] = '"';
+        buffer[at++] = ':';
+        buffer[at++] = '"';
+        _length = at;
     }
 
     private void AppendEscaped(ReadOnlySpan<char> value)

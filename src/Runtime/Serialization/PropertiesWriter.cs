@@ -31,7 +31,14 @@ public static class PropertiesWriter
     public static void WriteInt64(Utf8JsonWriter writer, JsonEncodedText key, long value) => writer.WriteString(key, Format(value, stackalloc char[20]));
 
     /// <inheritdoc cref="WriteInt64(Utf8JsonWriter, JsonEncodedText, long)"/>
-    public static void WriteInt64(PropertiesTextWriter writer, JsonEncodedText key, long value) => writer.WriteMember(key, Format(value, stackalloc char[20]));
+    public static void WriteInt64(PropertiesTextWriter writer, JsonEncodedText key, long value)
+    {
+#if NET
+        writer.WriteInt64Member(key, value);
+#else
+        writer.WriteMember(key, Format(value, stackalloc char[20]));
+#endif
+    }
 
     /// <summary>Writes <c>"true"</c> or <c>"false"</c>.</summary>
     public static void WriteBoolean(Utf8JsonWriter writer, JsonEncodedText key, bool value) => writer.WriteString(key, FieldFormat.Boolean(value));
@@ -79,8 +86,28 @@ public static class PropertiesWriter
     }
 
     /// <inheritdoc cref="WriteJoined(Utf8JsonWriter, JsonEncodedText, IEnumerable{string?}, string)"/>
-    public static void WriteJoined(PropertiesTextWriter writer, JsonEncodedText key, IEnumerable<string?> values, string fieldKey) =>
-        writer.WriteJoinedMember(key, AsList(values, fieldKey), fieldKey);
+    public static void WriteJoined(PropertiesTextWriter writer, JsonEncodedText key, IEnumerable<string?> values, string fieldKey)
+    {
+        switch (values)
+        {
+            case string?[] array:
+                writer.WriteJoinedMember(key, array, fieldKey);
+                break;
+#if NET
+            case List<string?> list:
+                writer.WriteJoinedMember(key, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), fieldKey);
+                break;
+#endif
+            default:
+                writer.WriteJoinedMember(key, AsList(values, fieldKey), fieldKey);
+                break;
+        }
+    }
+
+    /// <summary>Writes the values of an array joined with <c>|</c>: the overload arrays bind to, indexed without an interface.</summary>
+    /// <exception cref="InteractionFormatException">The array is null, or a value is null, empty, contains <c>|</c> or a lone surrogate.</exception>
+    public static void WriteJoined(PropertiesTextWriter writer, JsonEncodedText key, string?[] values, string fieldKey) =>
+        writer.WriteJoinedMember(key, values ?? throw new InteractionFormatException(fieldKey, "the sequence is null"), fieldKey);
 
     private static void EnsureWellFormed(JsonEncodedText key, string value)
     {
