@@ -8,20 +8,21 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal sealed class IndentedWriter
 {
-    private readonly StringBuilder _builder = new();
-    private readonly string _indentUnit;
+    // Four spaces per level, as the generated files are indented.
+    private const int IndentWidth = 4;
+
+    private readonly StringBuilder _builder;
     private int _depth;
 
-    public IndentedWriter(string indentUnit = "    ") => _indentUnit = indentUnit;
+    /// <param name="capacity">
+    /// The characters to make room for at once: a writer that never grows builds its text in one piece, and a
+    /// builder grown chunk by chunk costs a copy of every chunk and garbage for every run of the generator.
+    /// </param>
+    public IndentedWriter(int capacity = 1024) => _builder = new StringBuilder(capacity);
 
     public IndentedWriter Line(string text)
     {
-        for (var i = 0; i < _depth; i++)
-        {
-            _builder.Append(_indentUnit);
-        }
-
-        _builder.Append(text).Append('\n');
+        _builder.Append(' ', _depth * IndentWidth).Append(text).Append('\n');
         return this;
     }
 
