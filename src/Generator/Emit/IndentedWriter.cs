@@ -14,11 +14,30 @@ internal sealed class IndentedWriter
     private readonly StringBuilder _builder;
     private int _depth;
 
+    // The schema files are the generator's largest allocation after their text itself: one builder per thread is
+    // kept between files, up to this size, rather than a new one per file on every run.
+    private const int LargestKept = 64 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_cached;
+
     /// <param name="capacity">
     /// The characters to make room for at once: a writer that never grows builds its text in one piece, and a
     /// builder grown chunk by chunk costs a copy of every chunk and garbage for every run of the generator.
     /// </param>
-    public IndentedWriter(int capacity = 1024) => _builder = new StringBuilder(capacity);
+    public IndentedWriter(int capacity = 1024)
+    {
+        var cached = t_cached;
+        if (cached is not null && cached.Capacity >= capacity)
+        {
+            t_cached = null;
+            _builder = cached.Clear();
+        }
+        else
+        {
+            _builder = new StringBuilder(capacity);
+        }
+    }
 
     public IndentedWriter Line(string text)
     {
@@ -66,5 +85,17 @@ internal sealed class IndentedWriter
         }
 
         return _builder.ToString();
+    }
+
+    /// <summary>The text, like <see cref="ToString"/>; the builder is kept for the next writer, so this writer is done.</summary>
+    public string ToStringAndRecycle()
+    {
+        var text = ToString();
+        if (_builder.Capacity <= LargestKept)
+        {
+            t_cached = _builder;
+        }
+
+        return text;
     }
 }

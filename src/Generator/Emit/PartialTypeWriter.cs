@@ -54,7 +54,7 @@ internal static class PartialTypeWriter
             writer.CloseBlock();
         }
 
-        return writer.ToString();
+        return writer.ToStringAndRecycle();
     }
 
     private static void WriteHelpers(IndentedWriter writer, IReadOnlyList<SchemaFilePart> parts)
