@@ -189,4 +189,66 @@ public sealed class PersonalizeEventsClientTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PutEventsAsync(TestData.Request(), cancel.Token));
     }
+
+    [Fact]
+    public async Task A_credentials_resolver_is_asked_once_and_its_credentials_sign()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        var resolver = new CountingResolver(new BasicAWSCredentials("AKIDRESOLVED", "resolved-secret"));
+        using var client = new PersonalizeEventsClient(new PersonalizeEventsClientOptions
+        {
+            Region = TestData.Region,
+            EndpointUrl = server.BaseAddress,
+            CredentialsResolver = resolver,
+        });
+
+        await client.PutEventsAsync(TestData.Request());
+        await client.PutEventsAsync(TestData.Request());
+
+        Assert.Equal(1, resolver.Calls);
+        var received = server.Requests.First();
+        var expected = BotocoreSignature.Compute(received, "AKIDRESOLVED", "resolved-secret", null, TestData.Region, "personalize");
+        Assert.EndsWith("Signature=" + expected.Signature, received.Headers["Authorization"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Credentials_and_a_resolver_together_are_refused()
+    {
+        var options = new PersonalizeEventsClientOptions
+        {
+            Region = TestData.Region,
+            Credentials = new BasicAWSCredentials(TestData.AccessKey, TestData.SecretKey),
+            CredentialsResolver = new CountingResolver(new BasicAWSCredentials(TestData.AccessKey, TestData.SecretKey)),
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => new PersonalizeEventsClient(options));
+
+        Assert.Contains("Credentials or CredentialsResolver, not both", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class CountingResolver : Amazon.Runtime.Identity.IIdentityResolver<AWSCredentials>
+    {
+        private readonly AWSCredentials _credentials;
+
+        public CountingResolver(AWSCredentials credentials) => _credentials = credentials;
+
+        public int Calls { get; private set; }
+
+        public AWSCredentials ResolveIdentity(Amazon.Runtime.IClientConfig clientConfig)
+        {
+            Calls++;
+            return _credentials;
+        }
+
+        public Task<AWSCredentials> ResolveIdentityAsync(Amazon.Runtime.IClientConfig clientConfig, System.Threading.CancellationToken cancellationToken = default)
+        {
+            Calls++;
+            return Task.FromResult(_credentials);
+        }
+
+        Amazon.Runtime.Identity.BaseIdentity Amazon.Runtime.Identity.IIdentityResolver.ResolveIdentity(Amazon.Runtime.IClientConfig clientConfig) => ResolveIdentity(clientConfig);
+
+        async Task<Amazon.Runtime.Identity.BaseIdentity> Amazon.Runtime.Identity.IIdentityResolver.ResolveIdentityAsync(Amazon.Runtime.IClientConfig clientConfig, System.Threading.CancellationToken cancellationToken) =>
+            await ResolveIdentityAsync(clientConfig, cancellationToken);
+    }
 }

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.Credentials;
+using Amazon.Runtime.Identity;
 using Amazon.Runtime.Signing;
 using SchemaGen.Serialization;
 
@@ -33,6 +34,7 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
     private readonly RegionEndpoint _region;
     private readonly TimeSpan _timeout;
     private readonly SemaphoreSlim _credentialsLock = new(1, 1);
+    private readonly IIdentityResolver<AWSCredentials>? _credentialsResolver;
     private AWSCredentials? _credentials;
 
     /// <summary>Creates a client configured entirely from the environment, as the AWS SDKs are.</summary>
@@ -63,10 +65,16 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.Timeout, "PersonalizeEventsClientOptions.Timeout must be positive and at most 24.8 days, or infinite.");
         }
 
+        if (options.Credentials is not null && options.CredentialsResolver is not null)
+        {
+            throw new ArgumentException("Set PersonalizeEventsClientOptions.Credentials or CredentialsResolver, not both.", nameof(options));
+        }
+
         var region = environment.Region(options.Region);
         _region = RegionEndpoint.GetBySystemName(region);
         EventsUri = EventsUriOf(environment.Endpoint(options.EndpointUrl, region));
         _credentials = options.Credentials;
+        _credentialsResolver = options.CredentialsResolver;
         _timeout = options.Timeout;
         if (httpClientSource is not null)
         {
@@ -191,7 +199,8 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
             {
                 try
                 {
-                    _credentials = await new DefaultAWSCredentialsIdentityResolver().ResolveIdentityAsync(null, cancellationToken).ConfigureAwait(false);
+                    var resolver = _credentialsResolver ?? new DefaultAWSCredentialsIdentityResolver();
+                    _credentials = await resolver.ResolveIdentityAsync(null, cancellationToken).ConfigureAwait(false);
                 }
                 catch (AmazonClientException exception)
                 {

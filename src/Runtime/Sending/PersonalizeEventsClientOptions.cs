@@ -1,6 +1,7 @@
 using System;
 using System.Net.Http;
 using Amazon.Runtime;
+using Amazon.Runtime.Identity;
 
 namespace SchemaGen;
 
@@ -26,6 +27,13 @@ public sealed class PersonalizeEventsClientOptions
     /// container and instance roles), resolved on the first request.
     /// </summary>
     public AWSCredentials? Credentials { get; set; }
+
+    /// <summary>
+    /// Where to resolve the credentials from on the first request, when <see cref="Credentials"/> is unset: any of the
+    /// AWS SDK's identity resolvers. Unset: the SDK's <c>DefaultAWSCredentialsIdentityResolver</c>. Setting both this
+    /// and <see cref="Credentials"/> is refused, since only one of them can be used.
+    /// </summary>
+    public IIdentityResolver<AWSCredentials>? CredentialsResolver { get; set; }
 
     /// <summary>The client to send with; the caller keeps owning it. Unset: one the <see cref="PersonalizeEventsClient"/> creates and disposes.</summary>
     public HttpClient? HttpClient { get; set; }
