@@ -31,6 +31,27 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void Without_region_variables_the_region_of_the_named_profile_is_used()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("schemagen-profiles-");
+        try
+        {
+            var credentials = System.IO.Path.Combine(folder.FullName, "credentials");
+            System.IO.File.WriteAllText(credentials, "[schemagen-test]\naws_access_key_id = AKIDEXAMPLE\naws_secret_access_key = secret\n");
+            System.IO.File.WriteAllText(System.IO.Path.Combine(folder.FullName, "config"), "[profile schemagen-test]\nregion = eu-north-1\n");
+
+            var environment = Environment(("AWS_SHARED_CREDENTIALS_FILE", credentials), ("AWS_PROFILE", "schemagen-test"));
+
+            Assert.Equal("eu-north-1", environment.Region(null));
+            Assert.Equal("us-east-1", Environment(("AWS_SHARED_CREDENTIALS_FILE", credentials), ("AWS_PROFILE", "schemagen-test"), ("AWS_REGION", "us-east-1")).Region(null));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void No_region_anywhere_is_an_error_that_says_where_to_set_one()
     {
         var error = Assert.Throws<InvalidOperationException>(() => Environment().Region(null));

@@ -51,8 +51,14 @@ internal sealed class AwsEnvironment
 
     private string ProfileName => NonEmpty(_variable("AWS_PROFILE")) ?? DefaultProfileName;
 
-    private string? ProfileRegion() =>
-        new CredentialProfileStoreChain().TryGetProfile(ProfileName, out var profile) ? profile.Region?.SystemName : null;
+    // The shared files where AWS_SHARED_CREDENTIALS_FILE says (the config file is read from beside it), else where
+    // the SDK looks by default.
+    private string? ProfileRegion()
+    {
+        var credentialsFile = NonEmpty(_variable("AWS_SHARED_CREDENTIALS_FILE"));
+        var profiles = credentialsFile is null ? new CredentialProfileStoreChain() : new CredentialProfileStoreChain(credentialsFile);
+        return profiles.TryGetProfile(ProfileName, out var profile) ? profile.Region?.SystemName : null;
+    }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value!.Trim();
 }
