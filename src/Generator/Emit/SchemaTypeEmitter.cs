@@ -12,6 +12,8 @@ internal static class SchemaTypeEmitter
     /// <summary>Every schema type implements the runtime's interface.</summary>
     public const string BaseList = " : global::SchemaGen.IInteractionsSchema";
 
+    private const string AvroSchemaJsonName = "AvroSchemaJson";
+
     /// <param name="avroSchemaJson">The schema's Avro JSON, written once per file for both places that hold it.</param>
     public static SchemaFilePart Part(SchemaModel model, string avroSchemaJson) =>
         new(writer =>
@@ -25,9 +27,15 @@ internal static class SchemaTypeEmitter
         });
 
     /// <summary>The schema recorded in the assembly's metadata, for tools that read built assemblies (schemagen export).</summary>
+    /// <remarks>
+    /// The attribute names the <c>AvroSchemaJson</c> constant where the assembly can see it, rather than repeating the
+    /// schema as a second, escaped literal: the file is smaller for the compiler to parse, and the metadata holds the
+    /// same string either way.
+    /// </remarks>
     public static string EmbeddedSchemaAttribute(SchemaModel model, string avroSchemaJson) =>
         "[assembly: global::SchemaGen.EmbeddedAvroSchema(" + Literal(model.SchemaName) + ", "
-        + Literal(model.FullyQualifiedName.Replace("global::", string.Empty)) + ", " + Literal(avroSchemaJson) + ")]";
+        + Literal(model.FullyQualifiedName.Replace("global::", string.Empty)) + ", "
+        + (model.IsVisibleToAssembly ? model.FullyQualifiedName + "." + AvroSchemaJsonName : Literal(avroSchemaJson)) + ")]";
 
     private static void WriteAvroSchemaJson(IndentedWriter writer, string avroSchemaJson)
     {
@@ -38,7 +46,7 @@ internal static class SchemaTypeEmitter
         // A verbatim literal keeps the schema readable in the IDE; its lines must not be indented, or the
         // indentation would become part of the string.
         var json = avroSchemaJson.Replace("\"", "\"\"");
-        writer.Line("public const string AvroSchemaJson = @\"" + FirstLine(json, out var rest));
+        writer.Line("public const string " + AvroSchemaJsonName + " = @\"" + FirstLine(json, out var rest));
         writer.Raw(rest + "\";\n");
     }
 

@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-[assembly: global::SchemaGen.EmbeddedAvroSchema("MovieRating", "MovieClicks.MovieRating", "{\n  \"type\": \"record\",\n  \"name\": \"Interactions\",\n  \"namespace\": \"com.amazonaws.personalize.schema\",\n  \"fields\": [\n    {\n      \"name\": \"USER_ID\",\n      \"type\": \"string\"\n    },\n    {\n      \"name\": \"ITEM_ID\",\n      \"type\": \"string\"\n    },\n    {\n      \"name\": \"TIMESTAMP\",\n      \"type\": \"long\"\n    },\n    {\n      \"name\": \"EVENT_TYPE\",\n      \"type\": \"string\"\n    },\n    {\n      \"name\": \"EVENT_VALUE\",\n      \"type\": [\"null\", \"float\"],\n      \"default\": null\n    },\n    {\n      \"name\": \"NUM_RATINGS\",\n      \"type\": \"int\"\n    }\n  ],\n  \"version\": \"1.0\"\n}")]
+[assembly: global::SchemaGen.EmbeddedAvroSchema("MovieRating", "MovieClicks.MovieRating", global::MovieClicks.MovieRating.AvroSchemaJson)]
 
 namespace MovieClicks
 {

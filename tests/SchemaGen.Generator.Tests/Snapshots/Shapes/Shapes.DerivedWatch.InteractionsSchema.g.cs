@@ -3,7 +3,7 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618
 
-[assembly: global::SchemaGen.EmbeddedAvroSchema("DerivedWatch", "Shapes.DerivedWatch", "{\n  \"type\": \"record\",\n  \"name\": \"Interactions\",\n  \"namespace\": \"com.amazonaws.personalize.schema\",\n  \"fields\": [\n    {\n      \"name\": \"USER_ID\",\n      \"type\": \"string\"\n    },\n    {\n      \"name\": \"ITEM_ID\",\n      \"type\": \"string\"\n    },\n    {\n      \"name\": \"TIMESTAMP\",\n      \"type\": \"long\"\n    },\n    {\n      \"name\": \"WATCH_SECONDS\",\n      \"type\": [\"null\", \"int\"],\n      \"default\": null\n    }\n  ],\n  \"version\": \"1.0\"\n}")]
+[assembly: global::SchemaGen.EmbeddedAvroSchema("DerivedWatch", "Shapes.DerivedWatch", global::Shapes.DerivedWatch.AvroSchemaJson)]
 
 namespace Shapes
 {
