@@ -162,6 +162,7 @@ public sealed class PersonalizeEventsClientTests
 
         Assert.True(error.IsTimeout);
         Assert.True(error.IsRetryable);
+        Assert.Equal("PutEvents to 127.0.0.1 got no answer within 0.2 s.", error.Message);
     }
 
     [Fact]
@@ -178,6 +179,7 @@ public sealed class PersonalizeEventsClientTests
 
         Assert.False(error.IsTimeout);
         Assert.True(error.IsRetryable);
+        Assert.StartsWith("PutEvents to 127.0.0.1 failed before an answer came: ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,9 +17,6 @@ namespace SchemaGen;
 /// </summary>
 internal sealed class EventPipeline : IAsyncDisposable
 {
-    // Task.Delay and CancellationTokenSource take at most int.MaxValue milliseconds (about 24.8 days).
-    private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(int.MaxValue);
-
     private readonly IPutEventsSender _sender;
     private readonly string _trackingId;
     private readonly string _maskedTrackingId;
@@ -53,12 +50,12 @@ internal sealed class EventPipeline : IAsyncDisposable
 
         Check(!string.IsNullOrEmpty(options.TrackingId), "TrackingId is required: the event tracker's tracking id from CreateEventTracker.");
         Check(options.Capacity > 0, "Capacity must be at least 1, not " + Text(options.Capacity) + ".");
-        Check(options.FlushInterval > TimeSpan.Zero && options.FlushInterval <= LongestWait, "FlushInterval must be positive and at most " + LongestWait.TotalDays.ToString("0.#", CultureInfo.InvariantCulture) + " days.");
+        Check(options.FlushInterval > TimeSpan.Zero && options.FlushInterval <= LongestWait.Value, "FlushInterval must be positive and at most " + LongestWait.Text + ".");
         Check(options.MaxConcurrentRequests > 0, "MaxConcurrentRequests must be at least 1, not " + Text(options.MaxConcurrentRequests) + ".");
         Check(options.MaxRequestsPerSecond > 0, "MaxRequestsPerSecond must be at least 1, not " + Text(options.MaxRequestsPerSecond) + ".");
         Check(options.MaxAttempts > 0, "MaxAttempts must be at least 1, not " + Text(options.MaxAttempts) + ".");
-        Check(options.RetryBaseDelay >= TimeSpan.Zero && options.RetryMaxDelay >= options.RetryBaseDelay && options.RetryMaxDelay <= LongestWait, "RetryBaseDelay must not be negative, nor above RetryMaxDelay, which must not be above " + LongestWait.TotalDays.ToString("0.#", CultureInfo.InvariantCulture) + " days.");
-        Check(options.DisposeTimeout >= TimeSpan.Zero && options.DisposeTimeout <= LongestWait, "DisposeTimeout must not be negative, nor above " + LongestWait.TotalDays.ToString("0.#", CultureInfo.InvariantCulture) + " days.");
+        Check(options.RetryBaseDelay >= TimeSpan.Zero && options.RetryMaxDelay >= options.RetryBaseDelay && options.RetryMaxDelay <= LongestWait.Value, "RetryBaseDelay must not be negative, nor above RetryMaxDelay, which must not be above " + LongestWait.Text + ".");
+        Check(options.DisposeTimeout >= TimeSpan.Zero && options.DisposeTimeout <= LongestWait.Value, "DisposeTimeout must not be negative, nor above " + LongestWait.Text + ".");
 
         _trackingId = options.TrackingId;
         _maskedTrackingId = TrackingIdMask.Mask(options.TrackingId);

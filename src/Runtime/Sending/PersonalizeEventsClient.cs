@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
@@ -58,11 +57,10 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
             throw new ArgumentNullException(nameof(options));
         }
 
-        // CancelAfter takes at most int.MaxValue milliseconds, or the infinite timeout.
         if (options.Timeout != System.Threading.Timeout.InfiniteTimeSpan
-            && (options.Timeout <= TimeSpan.Zero || options.Timeout > TimeSpan.FromMilliseconds(int.MaxValue)))
+            && (options.Timeout <= TimeSpan.Zero || options.Timeout > LongestWait.Value))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.Timeout, "PersonalizeEventsClientOptions.Timeout must be positive and at most 24.8 days, or infinite.");
+            throw new ArgumentOutOfRangeException(nameof(options), options.Timeout, "PersonalizeEventsClientOptions.Timeout must be positive and at most " + LongestWait.Text + ", or infinite.");
         }
 
         if (options.Credentials is not null && options.CredentialsResolver is not null)
@@ -126,16 +124,9 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
             var errorBody = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
             throw RestJsonErrors.ToException((int)response.StatusCode, ErrorTypeHeader(response), errorBody, request.TrackingId);
         }
-        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (PutEventsErrors.IsNetworkFailure(exception, cancellationToken))
         {
-            throw new PersonalizeEventsNetworkException(
-                "PutEvents to " + EventsUri.Host + " got no answer within " + _timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + " s.",
-                isTimeout: true,
-                exception);
-        }
-        catch (Exception exception) when (exception is HttpRequestException or IOException)
-        {
-            throw new PersonalizeEventsNetworkException("PutEvents to " + EventsUri.Host + " failed before an answer came: " + exception.Message, isTimeout: false, exception);
+            throw PutEventsErrors.FromNetwork(exception, EventsUri.Host, _timeout);
         }
     }
 

@@ -9,7 +9,8 @@ namespace SchemaGen.Serialization;
 /// </summary>
 internal static class JsonEscapes
 {
-    private const string HexDigits = "0123456789ABCDEF";
+    /// <summary>The digits of a <c>\uXXXX</c> escape, upper case as the framework's encoders write them.</summary>
+    internal const string HexDigits = "0123456789ABCDEF";
 
     // Below this many characters a plain loop finds the first one faster than a vectorized search sets itself up:
     // most property values (ids, categories, numbers) are this short.

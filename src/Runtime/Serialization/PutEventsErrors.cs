@@ -63,12 +63,18 @@ public static class PutEventsErrors
         };
 
     /// <summary>The retryable exception for a call that got no answer (see <see cref="IsNetworkFailure"/>).</summary>
-    public static PersonalizeEventsNetworkException FromNetwork(Exception exception)
+    /// <param name="exception">What the sender threw.</param>
+    /// <param name="host">The host the call went to, when the sender knows it.</param>
+    /// <param name="timeout">The attempt's time limit, when the sender set it.</param>
+    public static PersonalizeEventsNetworkException FromNetwork(Exception exception, string? host = null, TimeSpan? timeout = null)
     {
         var isTimeout = exception is OperationCanceledException or TimeoutException;
-        return new PersonalizeEventsNetworkException(
-            isTimeout ? "PutEvents got no answer in time." : "PutEvents failed before an answer came: " + exception.Message,
-            isTimeout,
-            exception);
+        var call = host is null ? "PutEvents" : "PutEvents to " + host;
+        var message = !isTimeout
+            ? call + " failed before an answer came: " + exception.Message
+            : timeout is { } limit
+                ? call + " got no answer within " + limit.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s."
+                : call + " got no answer in time.";
+        return new PersonalizeEventsNetworkException(message, isTimeout, exception);
     }
 }

@@ -76,12 +76,11 @@ internal static class Utf8JsonString
 
     private static int WriteUnicodeEscape(char character, Span<byte> destination)
     {
-        const string HexDigits = "0123456789ABCDEF";
         destination[0] = (byte)'\\';
         destination[1] = (byte)'u';
         for (var i = 0; i < 4; i++)
         {
-            destination[2 + i] = (byte)HexDigits[(character >> (12 - (4 * i))) & 0xF];
+            destination[2 + i] = (byte)JsonEscapes.HexDigits[(character >> (12 - (4 * i))) & 0xF];
         }
 
         return 6;
