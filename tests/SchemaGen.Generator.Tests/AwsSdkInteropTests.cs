@@ -64,11 +64,7 @@ public sealed class AwsSdkInteropTests
         var context = new AssemblyLoadContext("sdk-interop", isCollectible: true);
         try
         {
-            using var image = new MemoryStream();
-            var emitted = run.Output.Emit(image);
-            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-            image.Position = 0;
-            var assembly = context.LoadFromStream(image);
+            var assembly = Load(context, run);
 
             dynamic request = assembly.GetType("Probe")!.GetMethod("Convert")!.Invoke(null, null)!;
 
@@ -174,11 +170,7 @@ public sealed class AwsSdkInteropTests
         var context = new AssemblyLoadContext("sdk-sender", isCollectible: true);
         try
         {
-            using var image = new MemoryStream();
-            var emitted = run.Output.Emit(image);
-            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-            image.Position = 0;
-            var probe = context.LoadFromStream(image).GetType("SenderProbe")!;
+            var probe = Load(context, run).GetType("SenderProbe")!;
             System.Threading.Tasks.Task<object> Send(string answer) => (System.Threading.Tasks.Task<object>)probe.GetMethod("Send")!.Invoke(null, [answer])!;
 
             dynamic sent = await Send("accepted");
@@ -203,5 +195,15 @@ public sealed class AwsSdkInteropTests
         {
             context.Unload();
         }
+    }
+
+    /// <summary>The consumer compilation with its generated code, emitted and loaded where it can be unloaded.</summary>
+    private static Assembly Load(AssemblyLoadContext context, GeneratorRun run)
+    {
+        using var image = new MemoryStream();
+        var emitted = run.Output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        image.Position = 0;
+        return context.LoadFromStream(image);
     }
 }

@@ -60,15 +60,7 @@ internal static class JsonEscapes
             return text.IndexOfAny(RequiredSurrogateOrSeparator);
         }
 #endif
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsRequired(text[i]) || char.IsSurrogate(text[i]) || text[i] == '|')
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return IndexOfRequiredOrSurrogateByLoop(text, withSeparator: true);
     }
 
     /// <summary>
@@ -83,9 +75,16 @@ internal static class JsonEscapes
             return text.IndexOfAny(RequiredOrSurrogate);
         }
 #endif
+        return IndexOfRequiredOrSurrogateByLoop(text, withSeparator: false);
+    }
+
+    /// <summary>The plain search behind both of the above: short texts, and frameworks without vectorized sets.</summary>
+    private static int IndexOfRequiredOrSurrogateByLoop(ReadOnlySpan<char> text, bool withSeparator)
+    {
         for (var i = 0; i < text.Length; i++)
         {
-            if (IsRequired(text[i]) || char.IsSurrogate(text[i]))
+            var character = text[i];
+            if (IsRequired(character) || char.IsSurrogate(character) || (withSeparator && character == FieldFormat.MultiValueSeparator))
             {
                 return i;
             }
