@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text.Json;
+using SchemaGen.LocalEndpoint.Protocol;
+using SchemaGen.LocalEndpoint.Schemas;
+using SchemaGen.LocalEndpoint.Store;
+
+namespace SchemaGen.LocalEndpoint.Events;
+
+/// <summary>
+/// Checks an event against its dataset's schema and turns it into the record the dataset keeps: each reserved
+/// field from its PutEvents member, each metadata field from its camelCase <c>properties</c> key (the guide's older
+/// form, with <c>itemId</c> and <c>eventValue</c> inside <c>properties</c>, is accepted too). Keys the schema does
+/// not have, values that do not fit their field's type, and missing values of non-nullable fields are refused.
+/// </summary>
+internal static class SchemaEventMapper
+{
+    // Categorical and IMPRESSION values longer than this make an import fail (Developer Guide, interactions limits).
+    private const int MaxCategoricalValueLength = 1000;
+
+    public static StoredEvent Map(WireEvent wire, int index, string? userId, string sessionId, InteractionsSchemaDefinition schema)
+    {
+        var prefix = "eventList[" + index + "].";
+        var unclaimed = new Dictionary<string, JsonElement>(wire.Properties, StringComparer.Ordinal);
+        var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in schema.Fields)
+        {
+            var cell = field.Name switch
+            {
+                InteractionsFields.UserId => userId ?? sessionId,
+                InteractionsFields.ItemId => Either(wire.ItemId, Claim(unclaimed, field, prefix), "itemId", prefix),
+                InteractionsFields.Timestamp => Math.Floor(wire.SentAt).ToString("0", CultureInfo.InvariantCulture),
+                InteractionsFields.EventType => wire.EventType,
+                InteractionsFields.EventValue => Either(wire.EventValue?.ToString("R", CultureInfo.InvariantCulture), Claim(unclaimed, field, prefix), "eventValue", prefix),
+                InteractionsFields.Impression => wire.Impression is null ? null : string.Join("|", wire.Impression),
+                InteractionsFields.RecommendationId => wire.RecommendationId,
+                InteractionsFields.EventAttributionSource => wire.EventAttributionSource,
+                _ => Claim(unclaimed, field, prefix),
+            };
+
+            if (cell is null && !field.Nullable)
+            {
+                throw ServiceError.InvalidInput(prefix.TrimEnd('.') + " has no " + Source(field) + ", but the schema's field " + field.Name + " is not nullable.");
+            }
+
+            if (cell is not null && (field.Categorical || field.Name == InteractionsFields.Impression) && cell.Length > MaxCategoricalValueLength)
+            {
+                throw ServiceError.InvalidInput(prefix + Source(field) + " has " + cell.Length + " characters; a value of " + field.Name + " has at most " + MaxCategoricalValueLength + ", '|' separators included.");
+            }
+
+            cells[field.Name] = cell ?? string.Empty;
+        }
+
+        if (unclaimed.Count > 0)
+        {
+            var keys = schema.Fields.Where(field => !InteractionsFields.IsReserved(field.Name) || field.Name is InteractionsFields.ItemId or InteractionsFields.EventValue)
+                .Select(field => field.PropertiesKey);
+            throw ServiceError.InvalidInput(prefix + "properties holds '" + unclaimed.Keys.First() + "', which is no field of the dataset's schema; its keys are " + string.Join(", ", keys) + ".");
+        }
+
+        var eventValue = wire.EventValue ?? (cells.TryGetValue(InteractionsFields.EventValue, out var value) && value.Length > 0 ? double.Parse(value, CultureInfo.InvariantCulture) : null);
+        return new StoredEvent(wire.EventId ?? Guid.NewGuid().ToString(), cells[InteractionsFields.UserId], wire.EventType, eventValue, cells);
+    }
+
+    private static string Source(SchemaField field) =>
+        InteractionsFields.IsReserved(field.Name) ? InteractionsFields.EventMember(field.Name) : "properties." + field.PropertiesKey;
+
+    private static string? Either(string? member, string? fromProperties, string name, string prefix) =>
+        member is not null && fromProperties is not null && member != fromProperties
+            ? throw ServiceError.InvalidInput(prefix + name + " is '" + member + "' but properties." + name + " is '" + fromProperties + "'; give it once.")
+            : member ?? fromProperties;
+
+    /// <summary>The field's value from <c>properties</c>, checked against its type, as a CSV cell; null when absent.</summary>
+    private static string? Claim(Dictionary<string, JsonElement> properties, SchemaField field, string prefix)
+    {
+        if (!properties.Remove(field.PropertiesKey, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString()!,
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            _ => value.GetRawText(),
+        };
+        var fits = field.Type switch
+        {
+            "string" => true,
+            "int" => value.ValueKind is JsonValueKind.Number or JsonValueKind.String && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+            "long" => value.ValueKind is JsonValueKind.Number or JsonValueKind.String && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
+            "float" or "double" => value.ValueKind is JsonValueKind.Number or JsonValueKind.String
+                && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number),
+            _ => text is "true" or "false",
+        };
+
+        return fits
+            ? text
+            : throw ServiceError.InvalidInput(prefix + "properties." + field.PropertiesKey + " is " + value.GetRawText() + ", which does not fit field " + field.Name + " of type " + field.Type + ".");
+    }
+}

@@ -1,0 +1,7 @@
+namespace SchemaGen.LocalEndpoint.Store;
+
+/// <summary>
+/// One accepted event as the dataset keeps it: the columns readiness filters on, and every schema field's value as
+/// its bulk-import CSV cell.
+/// </summary>
+internal sealed record StoredEvent(string EventId, string UserId, string EventType, double? EventValue, IReadOnlyDictionary<string, string> Fields);
