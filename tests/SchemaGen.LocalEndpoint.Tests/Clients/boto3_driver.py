@@ -38,4 +38,7 @@ for call in request["calls"]:
             "status": error.response["ResponseMetadata"]["HTTPStatusCode"],
             "exception": type(error).__name__,
         })
+    except botocore.exceptions.ParamValidationError as error:
+        # Refused by botocore before sending: the endpoint never saw it.
+        results.append({"error": "ParamValidationError", "message": str(error), "status": None, "exception": type(error).__name__})
 print(json.dumps(results, default=str))
