@@ -56,6 +56,9 @@ public sealed class LocalPersonalizeEndpoint : IAsyncDisposable
     /// <summary>The region requests are signed for.</summary>
     public string Region { get; }
 
+    /// <summary>How many PutEvents requests a fault has hit.</summary>
+    internal int InjectedFaults(Fault fault) => _faults.Injected(fault);
+
     /// <summary>Which implementation verified the last signature (tests prove both paths).</summary>
     internal SignatureCheck? LastSignatureCheck { get; private set; }
 

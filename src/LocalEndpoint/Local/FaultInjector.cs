@@ -23,8 +23,12 @@ internal sealed class FaultInjector(double failRate, double throttleRate, double
 {
     private readonly Random _random = seed is { } value ? new Random(value) : new Random();
     private readonly Lock _gate = new();
+    private readonly int[] _injected = new int[4];
 
     public TimeSpan Delay => delay;
+
+    /// <summary>How many requests each fault has hit so far.</summary>
+    public int Injected(Fault fault) => Volatile.Read(ref _injected[(int)fault]);
 
     public Fault Next()
     {
@@ -39,9 +43,11 @@ internal sealed class FaultInjector(double failRate, double throttleRate, double
             draw = _random.NextDouble();
         }
 
-        return draw < failRate ? Fault.Fail
+        var fault = draw < failRate ? Fault.Fail
             : draw < failRate + throttleRate ? Fault.Throttle
             : draw < failRate + throttleRate + dropRate ? Fault.Drop
             : Fault.None;
+        Interlocked.Increment(ref _injected[(int)fault]);
+        return fault;
     }
 }

@@ -1,0 +1,68 @@
+using System;
+using System.IO;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Xunit;
+using static SchemaGen.LocalEndpoint.Tests.Calls;
+
+namespace SchemaGen.LocalEndpoint.Tests;
+
+/// <summary>With a data folder, resources and accepted events survive a restart; without one, nothing is written.</summary>
+public sealed class PersistenceTests : IDisposable
+{
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "schemagen-local-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+
+    [Boto3Fact]
+    public async Task Resources_and_events_survive_a_restart()
+    {
+        string trackingId;
+        await using (var first = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { DataDirectory = _data }))
+        {
+            var setUp = new JsonArray();
+            foreach (var (operation, input) in SetUpOperations.Zip(SetUpInputs(GuideInteraction.AvroSchemaJson)))
+            {
+                setUp.Add(Boto3("personalize", operation, input));
+            }
+
+            trackingId = (string)Ok((await OfficialClients.Boto3Async(first.Uri, setUp))[3])["trackingId"]!;
+            Ok((await OfficialClients.Boto3Async(first.Uri, [Boto3("personalize-events", "put_events", new JsonObject { ["trackingId"] = trackingId, ["userId"] = "user_id", ["sessionId"] = "session_id", ["eventList"] = GuideEvents() })]))[0]);
+        }
+
+        Assert.True(File.Exists(Path.Combine(_data, "personalize.sqlite")));
+        await using var second = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { DataDirectory = _data });
+        var results = await OfficialClients.Boto3Async(second.Uri,
+        [
+            Boto3("personalize", "list_datasets", new JsonObject { ["datasetGroupArn"] = GroupArn }),
+            Boto3("personalize", "describe_schema", new JsonObject { ["schemaArn"] = SchemaArn }),
+            Boto3("personalize", "list_event_trackers"),
+            Boto3("personalize-events", "put_events", new JsonObject { ["trackingId"] = trackingId, ["userId"] = "user_id", ["sessionId"] = "session_id", ["eventList"] = new JsonArray(GuideEvents()[0]!.DeepClone()) }),
+        ]);
+
+        Assert.Equal([("guide-interactions", "INTERACTIONS"), (Group + "/EVENT_INTERACTIONS", "EVENT_INTERACTIONS")], Datasets(Ok(results[0])));
+        Assert.Equal(GuideInteraction.AvroSchemaJson, (string)Ok(results[1])["schema"]!["schema"]!);
+        Assert.Single(Ok(results[2])["eventTrackers"]!.AsArray());
+        Ok(results[3]);
+        Assert.Equal(GuideEventsCsv + "user_id,item_id,watch,,,1719511760\n", second.ExportCsv(EventsDatasetArn));
+    }
+
+    [Fact]
+    public async Task Without_a_data_folder_a_new_endpoint_starts_empty()
+    {
+        await using (var first = await LocalPersonalizeEndpoint.StartAsync())
+        {
+            await ControlPlaneCalls.SetUpGuideAsync(first.Uri, GuideInteraction.AvroSchemaJson);
+        }
+
+        await using var second = await LocalPersonalizeEndpoint.StartAsync();
+        var schemas = await ControlPlaneCalls.InvokeAsync(second.Uri, "ListSchemas", []);
+        Assert.Empty(schemas["schemas"]!.AsArray());
+    }
+}
