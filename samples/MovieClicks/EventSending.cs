@@ -4,23 +4,27 @@ using SchemaGen;
 
 namespace MovieClicks;
 
-/// <summary>Records the seed's events through an <see cref="EventRecorder{T}"/> when the environment says where to.</summary>
+/// <summary>Records the seed's events through an <see cref="EventRecorder{T}"/>.</summary>
 internal static class EventSending
 {
-    public static async Task SendAsync(params MovieRating[] interactions)
+    /// <summary>
+    /// The tracking id to send with when the environment names one and where to send (a region, or an endpoint
+    /// URL as the AWS SDKs read it); null otherwise.
+    /// </summary>
+    public static string? ConfiguredTrackingId
     {
-        var trackingId = Environment.GetEnvironmentVariable("PERSONALIZE_TRACKING_ID");
-        var endpointConfigured = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_PERSONALIZE_EVENTS"))
-            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL"))
-            || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_REGION"));
-        if (string.IsNullOrEmpty(trackingId) || !endpointConfigured)
+        get
         {
-            Console.WriteLine("(not sent: set PERSONALIZE_TRACKING_ID, and AWS_ENDPOINT_URL_PERSONALIZE_EVENTS or AWS_REGION, to send these events)");
-            return;
+            var trackingId = Environment.GetEnvironmentVariable("PERSONALIZE_TRACKING_ID");
+            var endpointConfigured = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL_PERSONALIZE_EVENTS"))
+                || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_ENDPOINT_URL"))
+                || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("AWS_REGION"));
+            return string.IsNullOrEmpty(trackingId) || !endpointConfigured ? null : trackingId;
         }
+    }
 
-        // Region, endpoint and credentials come from the environment, as with the AWS SDKs.
-        using var client = new PersonalizeEventsClient();
+    public static async Task SendAsync(PersonalizeEventsClient client, string trackingId, params MovieRating[] interactions)
+    {
         var failed = 0;
         await using (var recorder = new EventRecorder<MovieRating>(client, new EventRecorderOptions
         {

@@ -53,9 +53,18 @@ MovieRating.WriteCsvHeader(Console.Out);
 like.WriteCsvRow(Console.Out);
 rating.WriteCsvRow(Console.Out);
 
-// 3. The same two events sent for real, through an EventRecorder, when a tracking id and an endpoint are configured:
-//    PERSONALIZE_TRACKING_ID, plus AWS_ENDPOINT_URL_PERSONALIZE_EVENTS (a local endpoint) or AWS_REGION (the service),
-//    and credentials as every AWS SDK finds them.
+// 3. The same two events recorded through an EventRecorder: by default against a local Personalize endpoint started
+//    in this process, after the guide's CreateSchema … CreateEventTracker; with PERSONALIZE_TRACKING_ID, plus
+//    AWS_ENDPOINT_URL_PERSONALIZE_EVENTS or AWS_REGION (the service), where the environment says, with credentials
+//    as every AWS SDK finds them.
 Console.WriteLine();
 Console.WriteLine("== sending with EventRecorder");
-await EventSending.SendAsync(like, rating);
+if (EventSending.ConfiguredTrackingId is { } trackingId)
+{
+    using var client = new PersonalizeEventsClient();
+    await EventSending.SendAsync(client, trackingId, like, rating);
+}
+else
+{
+    await LocalWalkthrough.RunAsync(like, rating);
+}

@@ -27,12 +27,32 @@ public static class OfficialClients
     private static string JsFolder => Path.Combine(AppContext.BaseDirectory, "Clients", "js");
 
     /// <summary>Runs calls through boto3; one result object per call (<c>ok</c> or <c>error</c>).</summary>
-    public static Task<JsonArray> Boto3Async(Uri endpoint, JsonArray calls, string secretAccessKey = "test", string accessKeyId = "test", string region = "us-west-2") =>
-        DriverAsync("python3", [Path.Combine(AppContext.BaseDirectory, "Clients", "boto3_driver.py")], endpoint, calls, secretAccessKey, accessKeyId, region);
+    public static Task<JsonArray> Boto3Async(Uri endpoint, JsonArray calls, string secretAccessKey = "test", string accessKeyId = "test", string region = "us-west-2", string? sessionToken = null) =>
+        DriverAsync("python3", [Path.Combine(AppContext.BaseDirectory, "Clients", "boto3_driver.py")], endpoint, calls, secretAccessKey, accessKeyId, region, sessionToken);
 
     /// <summary>Runs calls through the AWS SDK for JavaScript v3; one result object per call.</summary>
     public static Task<JsonArray> JsSdkAsync(Uri endpoint, JsonArray calls, string secretAccessKey = "test") =>
         DriverAsync("node", [Path.Combine(JsFolder, "driver.mjs")], endpoint, calls, secretAccessKey, "test", "us-west-2");
+
+    /// <summary>One GET signed by botocore, the URL as given: status and body.</summary>
+    public static async Task<(int Status, string Body)> BotocoreGetAsync(string url, string secretAccessKey = "test")
+    {
+        var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "Clients", "botocore_get.py"), url, "test", secretAccessKey, "us-west-2" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        Isolate(start, "test", secretAccessKey, "us-west-2");
+        var (exitCode, output, error) = await RunAsync(start, stdin: null);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException("botocore GET failed: " + error);
+        }
+
+        var result = JsonNode.Parse(output)!;
+        return ((int)result["status"]!, (string)result["body"]!);
+    }
 
     /// <summary>Runs one AWS CLI command against the endpoint: exit code, standard output, standard error.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> AwsCliAsync(Uri endpoint, params string[] arguments)
@@ -47,7 +67,7 @@ public static class OfficialClients
         return await RunAsync(start, stdin: null);
     }
 
-    private static async Task<JsonArray> DriverAsync(string program, string[] arguments, Uri endpoint, JsonArray calls, string secretAccessKey, string accessKeyId, string region)
+    private static async Task<JsonArray> DriverAsync(string program, string[] arguments, Uri endpoint, JsonArray calls, string secretAccessKey, string accessKeyId, string region, string? sessionToken = null)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -62,6 +82,7 @@ public static class OfficialClients
             ["accessKeyId"] = accessKeyId,
             ["secretAccessKey"] = secretAccessKey,
             ["region"] = region,
+            ["sessionToken"] = sessionToken,
             ["calls"] = calls.DeepClone(),
         };
         var (exitCode, output, error) = await RunAsync(start, input.ToJsonString());

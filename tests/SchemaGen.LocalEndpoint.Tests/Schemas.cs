@@ -22,4 +22,5 @@ public partial class DeviceInteraction
     public string EventType { get; set; } = "";
     [Categorical]
     public string Device { get; set; } = "";
+    public string? Impression { get; set; }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -55,6 +56,34 @@ public sealed class SignatureTests
 
         clock.Offset = TimeSpan.FromMinutes(-16);
         Assert.Equal("InvalidSignatureException", ErrorOf((await OfficialClients.Boto3Async(endpoint.Uri, ListSchemas()))[0]));
+    }
+
+    [Boto3Fact]
+    public async Task Botocore_signed_GETs_verify_with_the_query_as_a_user_writes_it()
+    {
+        await using var endpoint = await LocalPersonalizeEndpoint.StartAsync();
+        await ControlPlaneCalls.SetUpGuideAsync(endpoint.Uri, GuideInteraction.AvroSchemaJson);
+        var baseUrl = endpoint.Uri.ToString().TrimEnd('/');
+
+        // Escaped as the specification wants, and not escaped at all: botocore signs both as written.
+        foreach (var arn in new[] { Uri.EscapeDataString(GroupArn), GroupArn })
+        {
+            var (status, body) = await OfficialClients.BotocoreGetAsync(baseUrl + "/local/readiness?datasetGroupArn=" + arn + "&eventType=watch");
+            Assert.True(status == 200, body);
+            Assert.Equal(0, (long)JsonNode.Parse(body)!["interactions"]!);
+        }
+
+        var (refused, error) = await OfficialClients.BotocoreGetAsync(baseUrl + "/local/export?datasetArn=" + EventsDatasetArn, secretAccessKey: "not-test");
+        Assert.Equal(403, refused);
+        Assert.Contains("InvalidSignatureException", error);
+    }
+
+    [Boto3Fact]
+    public async Task Session_credentials_sign_like_long_term_ones()
+    {
+        await using var endpoint = await LocalPersonalizeEndpoint.StartAsync();
+        Ok((await OfficialClients.Boto3Async(endpoint.Uri, ListSchemas(), sessionToken: "a-session-token"))[0]);
+        Assert.Equal("InvalidSignatureException", ErrorOf((await OfficialClients.Boto3Async(endpoint.Uri, ListSchemas(), secretAccessKey: "not-test", sessionToken: "a-session-token"))[0]));
     }
 
     [JsSdkFact]

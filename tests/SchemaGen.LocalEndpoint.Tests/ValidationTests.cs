@@ -63,6 +63,13 @@ public sealed class ValidationTests
             }
         }));
         yield return Schema("over 20,000 characters", Mutated(root => root["doc"] = new string('x', 20_000)));
+        yield return ("a domain schema without EVENT_TYPE", "create_schema", new JsonObject
+        {
+            ["name"] = "domain-schema",
+            ["domain"] = "ECOMMERCE",
+            ["schema"] = Mutated(root => Fields(root).Remove(Field(root, "EVENT_TYPE"))),
+        }, "InvalidInputException");
+        yield return ("an unknown domain", "create_dataset_group", new JsonObject { ["name"] = "domain-group", ["domain"] = "RETAIL" }, "InvalidInputException");
         yield return ("a name with a space", "create_schema", new JsonObject { ["name"] = "guide schema", ["schema"] = Valid }, "InvalidInputException");
         yield return ("a 64-character name", "create_dataset_group", new JsonObject { ["name"] = new string('g', 64) }, "InvalidInputException");
         yield return ("a second schema of the same name", "create_schema", new JsonObject { ["name"] = "guide-schema", ["schema"] = Valid }, "ResourceAlreadyExistsException");
@@ -120,6 +127,17 @@ public sealed class ValidationTests
         yield return ("an attribution source of 1,025 characters", WithEvent(e => e["metricAttribution"] = new JsonObject { ["eventAttributionSource"] = new string('a', 1025) }), "InvalidInputException");
         yield return ("an unknown tracking id", With(request => request["trackingId"] = "00000000-0000-0000-0000-000000000000"), "ResourceNotFoundException");
         yield return ("no value for a non-nullable metadata field", With(request => request["trackingId"] = DeviceTrackingIdMarker), "InvalidInputException");
+        yield return ("a categorical value of 1,001 characters", With(request =>
+        {
+            request["trackingId"] = DeviceTrackingIdMarker;
+            request["eventList"]![0]!["properties"] = "{\"device\": \"" + new string('d', 1001) + "\"}";
+        }), "InvalidInputException");
+        yield return ("an impression of 1,001 characters joined", With(request =>
+        {
+            request["trackingId"] = DeviceTrackingIdMarker;
+            request["eventList"]![0]!["properties"] = "{\"device\": \"phone\"}";
+            request["eventList"]![0]!["impression"] = new JsonArray(Enumerable.Range(0, 4).Select(i => (JsonNode)new string((char)('a' + i), 250)).ToArray());
+        }), "InvalidInputException");
     }
 
     // Replaced by the device group's tracking id: its schema has DEVICE, which is not nullable.

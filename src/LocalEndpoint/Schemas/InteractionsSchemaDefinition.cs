@@ -82,12 +82,6 @@ internal sealed class InteractionsSchemaDefinition
             throw Invalid($"the schema has {metadata} metadata fields; an Interactions schema has at most {SchemaLimits.MaxMetadataFields}, reserved fields not counted");
         }
 
-        var optional = fields.Count - InteractionsFields.Required.Length;
-        if (optional > SchemaLimits.MaxOptionalFieldsPlusEventTypes)
-        {
-            throw Invalid($"the schema has {optional} optional fields; optional fields plus event types are at most {SchemaLimits.MaxOptionalFieldsPlusEventTypes}");
-        }
-
         return new InteractionsSchemaDefinition(fields);
     }
 

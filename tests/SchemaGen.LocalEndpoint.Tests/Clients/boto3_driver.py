@@ -1,6 +1,6 @@
 """Runs AWS calls with boto3, exactly as a user would, against the endpoint URL given.
 
-stdin: {"endpoint": "http://127.0.0.1:N", "calls": [{"service": "personalize", "operation": "create_schema",
+stdin: {"endpoint": "http://127.0.0.1:N", ["accessKeyId", "secretAccessKey", "sessionToken", "region",] "calls": [{"service": "personalize", "operation": "create_schema",
         "params": {...}}, ...]}
 stdout: one JSON result per call, in order: {"ok": <response without ResponseMetadata>} or
         {"error": <error code>, "message": ..., "status": <HTTP status>, "exception": <exception class name>}
@@ -16,6 +16,7 @@ request = json.load(sys.stdin)
 session = boto3.session.Session(
     aws_access_key_id=request.get("accessKeyId", "test"),
     aws_secret_access_key=request.get("secretAccessKey", "test"),
+    aws_session_token=request.get("sessionToken"),
     region_name=request.get("region", "us-west-2"),
 )
 # One attempt per call: a test sees what the endpoint answered, not what retries made of it.
