@@ -72,6 +72,7 @@ public sealed class SampleMistakesTests
             .Select(path => (path, File.ReadAllText(path)))
             .Append((Path.Combine(SampleDirectory, "CommonMistakes.cs"), commonMistakes));
         var compilation = TestCompilation.Create(sources)
+            .AddReferences(MetadataReference.CreateFromFile(typeof(SchemaGen.LocalEndpoint.LocalPersonalizeEndpoint).Assembly.Location))
             .WithOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var run = GeneratorRunner.Run(compilation);
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
