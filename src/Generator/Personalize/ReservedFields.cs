@@ -3,19 +3,11 @@ using SchemaGen.Generator.Model;
 namespace SchemaGen.Generator.Personalize;
 
 /// <summary>
-/// The reserved fields of an Interactions schema, the property names that map to them, and the types each allows.
+/// The reserved fields of an Interactions schema: the property names that map to them and the types each allows
+/// (their names and PutEvents members are in <c>ReservedFields.Names.cs</c>).
 /// </summary>
-internal static class ReservedFields
+internal static partial class ReservedFields
 {
-    public const string UserId = "USER_ID";
-    public const string ItemId = "ITEM_ID";
-    public const string Timestamp = "TIMESTAMP";
-    public const string EventType = "EVENT_TYPE";
-    public const string EventValue = "EVENT_VALUE";
-    public const string Impression = "IMPRESSION";
-    public const string RecommendationId = "RECOMMENDATION_ID";
-    public const string EventAttributionSource = "EVENT_ATTRIBUTION_SOURCE";
-
     /// <summary>Whether PutEvents refuses <paramref name="key"/> inside <c>properties</c> (<see cref="PersonalizeLimits.ForbiddenPropertiesKeys"/>).</summary>
     public static bool IsForbiddenPropertiesKey(string key)
     {
@@ -38,23 +30,6 @@ internal static class ReservedFields
         _ => ("Timestamp", "long"),
     };
 
-    /// <summary>
-    /// The PutEvents member a reserved field travels as — the request's <c>userId</c>, the event's other members —
-    /// as both directions of generated code name it when a value is null or missing.
-    /// </summary>
-    public static string EventMember(string fieldName) => fieldName switch
-    {
-        UserId => "userId",
-        ItemId => "itemId",
-        Timestamp => "sentAt",
-        EventType => "eventType",
-        EventValue => "eventValue",
-        Impression => "impression",
-        RecommendationId => "recommendationId",
-        EventAttributionSource => "metricAttribution.eventAttributionSource",
-        _ => fieldName,
-    };
-
     /// <summary>The reserved field a property name maps to, or null for a metadata field.</summary>
     public static string? ForPropertyName(string propertyName) => propertyName switch
     {
@@ -69,16 +44,6 @@ internal static class ReservedFields
         _ => null,
     };
 
-    public static bool IsReserved(string fieldName) => fieldName switch
-    {
-        UserId or ItemId or Timestamp or EventType or EventValue or Impression or RecommendationId or EventAttributionSource => true,
-        _ => false,
-    };
-
-    /// <summary>USER_ID, ITEM_ID and TIMESTAMP: present in every schema and holding a value in every record, in this order.</summary>
-    public static readonly string[] Required = { UserId, ItemId, Timestamp };
-
-    public static bool IsRequired(string fieldName) => System.Array.IndexOf(Required, fieldName) >= 0;
 
     /// <summary>
     /// Whether a reserved field may hold a value of this kind; <paramref name="expected"/> describes the allowed

@@ -1,3 +1,4 @@
+using SchemaGen.Generator.Personalize;
 using System.Text.Json.Nodes;
 using SchemaGen.LocalEndpoint.Protocol;
 using SchemaGen.LocalEndpoint.Schemas;
@@ -58,7 +59,7 @@ internal sealed class ControlPlaneApi(LocalStore store, ResourceNames names, Lif
         var text = request.RequiredString("schema", 1, int.MaxValue);
         var domain = request.Enum("domain", Domains);
         var definition = InteractionsSchemaDefinition.Parse(text);
-        if (domain is not null && definition.Field(InteractionsFields.EventType) is null)
+        if (domain is not null && definition.Field(ReservedFields.EventType) is null)
         {
             throw ServiceError.InvalidInput("Invalid schema: a " + domain + " domain schema needs an EVENT_TYPE field.");
         }

@@ -1,3 +1,4 @@
+using SchemaGen.Generator.Personalize;
 using System.Globalization;
 using System.Text.Json;
 using SchemaGen.LocalEndpoint.Protocol;
@@ -26,14 +27,14 @@ internal static class SchemaEventMapper
         {
             var cell = field.Name switch
             {
-                InteractionsFields.UserId => userId ?? sessionId,
-                InteractionsFields.ItemId => Either(wire.ItemId, Claim(unclaimed, field, prefix), "itemId", prefix),
-                InteractionsFields.Timestamp => Math.Floor(wire.SentAt).ToString("0", CultureInfo.InvariantCulture),
-                InteractionsFields.EventType => wire.EventType,
-                InteractionsFields.EventValue => Either(wire.EventValue?.ToString("R", CultureInfo.InvariantCulture), Claim(unclaimed, field, prefix), "eventValue", prefix),
-                InteractionsFields.Impression => wire.Impression is null ? null : string.Join("|", wire.Impression),
-                InteractionsFields.RecommendationId => wire.RecommendationId,
-                InteractionsFields.EventAttributionSource => wire.EventAttributionSource,
+                ReservedFields.UserId => userId ?? sessionId,
+                ReservedFields.ItemId => Either(wire.ItemId, Claim(unclaimed, field, prefix), "itemId", prefix),
+                ReservedFields.Timestamp => Math.Floor(wire.SentAt).ToString("0", CultureInfo.InvariantCulture),
+                ReservedFields.EventType => wire.EventType,
+                ReservedFields.EventValue => Either(wire.EventValue?.ToString("R", CultureInfo.InvariantCulture), Claim(unclaimed, field, prefix), "eventValue", prefix),
+                ReservedFields.Impression => wire.Impression is null ? null : string.Join("|", wire.Impression),
+                ReservedFields.RecommendationId => wire.RecommendationId,
+                ReservedFields.EventAttributionSource => wire.EventAttributionSource,
                 _ => Claim(unclaimed, field, prefix),
             };
 
@@ -42,7 +43,7 @@ internal static class SchemaEventMapper
                 throw ServiceError.InvalidInput(prefix.TrimEnd('.') + " has no " + Source(field) + ", but the schema's field " + field.Name + " is not nullable.");
             }
 
-            if (cell is not null && (field.Categorical || field.Name == InteractionsFields.Impression) && cell.Length > MaxCategoricalValueLength)
+            if (cell is not null && (field.Categorical || field.Name == ReservedFields.Impression) && cell.Length > MaxCategoricalValueLength)
             {
                 throw ServiceError.InvalidInput(prefix + Source(field) + " has " + cell.Length + " characters; a value of " + field.Name + " has at most " + MaxCategoricalValueLength + ", '|' separators included.");
             }
@@ -52,17 +53,17 @@ internal static class SchemaEventMapper
 
         if (unclaimed.Count > 0)
         {
-            var keys = schema.Fields.Where(field => !InteractionsFields.IsReserved(field.Name) || field.Name is InteractionsFields.ItemId or InteractionsFields.EventValue)
+            var keys = schema.Fields.Where(field => !ReservedFields.IsReserved(field.Name) || field.Name is ReservedFields.ItemId or ReservedFields.EventValue)
                 .Select(field => field.PropertiesKey);
             throw ServiceError.InvalidInput(prefix + "properties holds '" + unclaimed.Keys.First() + "', which is no field of the dataset's schema; its keys are " + string.Join(", ", keys) + ".");
         }
 
-        var eventValue = wire.EventValue ?? (cells.TryGetValue(InteractionsFields.EventValue, out var value) && value.Length > 0 ? double.Parse(value, CultureInfo.InvariantCulture) : null);
-        return new StoredEvent(wire.EventId ?? Guid.NewGuid().ToString(), cells[InteractionsFields.UserId], wire.EventType, eventValue, cells);
+        var eventValue = wire.EventValue ?? (cells.TryGetValue(ReservedFields.EventValue, out var value) && value.Length > 0 ? double.Parse(value, CultureInfo.InvariantCulture) : null);
+        return new StoredEvent(wire.EventId ?? Guid.NewGuid().ToString(), cells[ReservedFields.UserId], wire.EventType, eventValue, cells);
     }
 
     private static string Source(SchemaField field) =>
-        InteractionsFields.IsReserved(field.Name) ? InteractionsFields.EventMember(field.Name) : "properties." + field.PropertiesKey;
+        ReservedFields.IsReserved(field.Name) ? ReservedFields.EventMember(field.Name) : "properties." + field.PropertiesKey;
 
     private static string? Either(string? member, string? fromProperties, string name, string prefix) =>
         member is not null && fromProperties is not null && member != fromProperties

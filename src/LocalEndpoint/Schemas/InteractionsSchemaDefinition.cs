@@ -68,7 +68,7 @@ internal sealed class InteractionsSchemaDefinition
             fields.Add(field);
         }
 
-        foreach (var required in InteractionsFields.Required)
+        foreach (var required in ReservedFields.Required)
         {
             if (!seen.ContainsValue(required))
             {
@@ -76,7 +76,7 @@ internal sealed class InteractionsSchemaDefinition
             }
         }
 
-        var metadata = fields.Count(field => !InteractionsFields.IsReserved(field.Name));
+        var metadata = fields.Count(field => !ReservedFields.IsReserved(field.Name));
         if (metadata > SchemaLimits.MaxMetadataFields)
         {
             throw Invalid($"the schema has {metadata} metadata fields; an Interactions schema has at most {SchemaLimits.MaxMetadataFields}, reserved fields not counted");
@@ -105,19 +105,19 @@ internal sealed class InteractionsSchemaDefinition
             throw Invalid($"field {name} is textual; textual fields belong to Items schemas only");
         }
 
-        if (categorical && (type != "string" || InteractionsFields.IsReserved(name)))
+        if (categorical && (type != "string" || ReservedFields.IsReserved(name)))
         {
-            throw Invalid(InteractionsFields.IsReserved(name)
+            throw Invalid(ReservedFields.IsReserved(name)
                 ? $"field {name} is categorical; the reserved field {name} must not be"
                 : $"field {name} is categorical but of type {type}; only string fields can be categorical");
         }
 
-        if (InteractionsFields.RequiredType(name) is { } required && type != required)
+        if (ReservedFieldTypes.AvroType(name) is { } required && type != required)
         {
             throw Invalid($"field {name} has type {type}; the reserved field {name} has type {required}");
         }
 
-        if (nullable && Array.IndexOf(InteractionsFields.Required, name) >= 0)
+        if (nullable && ReservedFields.IsRequired(name))
         {
             throw Invalid($"field {name} is nullable; the required field {name} holds a value in every record");
         }
