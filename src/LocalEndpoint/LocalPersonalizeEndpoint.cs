@@ -166,6 +166,12 @@ public sealed class LocalPersonalizeEndpoint : IAsyncDisposable
         {
             await ErrorResponse.WriteAsync(context, error, contentType).ConfigureAwait(false);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // A fault of the endpoint itself: answered as the service answers its own, retryable, with what broke.
+            var failure = new ServiceError("InternalFailure", 500, "The local endpoint failed: " + exception.GetType().Name + ": " + exception.Message);
+            await ErrorResponse.WriteAsync(context, failure, contentType).ConfigureAwait(false);
+        }
     }
 
     private async Task PutEventsAsync(HttpContext context, SignedRequest signed)

@@ -54,6 +54,28 @@ public sealed class PersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_damaged_from_outside_is_an_InternalFailure_naming_what_broke()
+    {
+        await using var endpoint = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { DataDirectory = _data });
+        await ControlPlaneCalls.InvokeAsync(endpoint.Uri, "CreateDatasetGroup", new JsonObject { ["name"] = Group });
+        using (var tamper = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + Path.Combine(_data, "personalize.sqlite") + ";Pooling=False"))
+        {
+            tamper.Open();
+            using var update = tamper.CreateCommand();
+            update.CommandText = "UPDATE resources SET body = 'not json'";
+            Assert.Equal(1, update.ExecuteNonQuery());
+        }
+
+        using var http = new System.Net.Http.HttpClient();
+        using var request = await SignedRequests.PostAsync(endpoint.Uri, "/", System.Text.Encoding.UTF8.GetBytes(new JsonObject { ["datasetGroupArn"] = GroupArn }.ToJsonString()), "AmazonPersonalize.DescribeDatasetGroup", new Amazon.Runtime.BasicAWSCredentials("test", "test"));
+        using var response = await http.SendAsync(request);
+        Assert.Equal(500, (int)response.StatusCode);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("InternalFailure", (string)error["__type"]!);
+        Assert.Contains("JsonException", (string)error["message"]!);
+    }
+
+    [Fact]
     public async Task Without_a_data_folder_a_new_endpoint_starts_empty()
     {
         await using (var first = await LocalPersonalizeEndpoint.StartAsync())

@@ -174,6 +174,71 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
     }
 
     [Fact]
+    public void An_integration_test_starts_the_packed_local_endpoint_and_records_events_against_it()
+    {
+        var app = repository.NewProject("IntegrationApp", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(
+            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
+            ("MovieRating.cs", Schema),
+            ("Program.cs", """
+                using System;
+                using System.Linq;
+                using System.Net.Http;
+                using System.Text;
+                using System.Text.Json.Nodes;
+                using Amazon;
+                using Amazon.Runtime;
+                using Amazon.Runtime.Signing;
+                using SchemaGen;
+                using SchemaGen.LocalEndpoint;
+                using Shop;
+
+                await using var endpoint = await LocalPersonalizeEndpoint.StartAsync();
+                var credentials = new BasicAWSCredentials("test", "test");
+                using var http = new HttpClient();
+                async System.Threading.Tasks.Task<JsonNode> Call(string operation, JsonObject input)
+                {
+                    var body = Encoding.UTF8.GetBytes(input.ToJsonString());
+                    var uri = new Uri(endpoint.Uri, "/");
+                    var signing = new AWSSigningRequest { HttpMethod = HttpMethod.Post, RequestUri = uri, Content = body };
+                    signing.Headers["X-Amz-Target"] = "AmazonPersonalize." + operation;
+                    var signed = await AWSSigV4Signer.SignAsync(signing, new AWSSigV4Parameters { Credentials = credentials, Region = RegionEndpoint.USWest2, Service = "personalize", SignPayload = true });
+                    using var message = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
+                    message.Headers.Add("X-Amz-Target", "AmazonPersonalize." + operation);
+                    foreach (var header in signed.Headers)
+                    {
+                        message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                    }
+
+                    using var response = await http.SendAsync(message);
+                    var text = await response.Content.ReadAsStringAsync();
+                    return response.IsSuccessStatusCode ? JsonNode.Parse(text)! : throw new InvalidOperationException(operation + ": " + text);
+                }
+
+                var schemaArn = (string)(await Call("CreateSchema", new JsonObject { ["name"] = "ratings", ["schema"] = MovieRating.AvroSchemaJson }))["schemaArn"]!;
+                var groupArn = (string)(await Call("CreateDatasetGroup", new JsonObject { ["name"] = "shop" }))["datasetGroupArn"]!;
+                await Call("CreateDataset", new JsonObject { ["name"] = "ratings", ["schemaArn"] = schemaArn, ["datasetGroupArn"] = groupArn, ["datasetType"] = "Interactions" });
+                var trackingId = (string)(await Call("CreateEventTracker", new JsonObject { ["name"] = "shop", ["datasetGroupArn"] = groupArn }))["trackingId"]!;
+
+                using var client = new PersonalizeEventsClient(new PersonalizeEventsClientOptions { EndpointUrl = endpoint.Uri, Region = endpoint.Region, Credentials = credentials });
+                await using (var recorder = new EventRecorder<MovieRating>(client, new EventRecorderOptions { TrackingId = trackingId }))
+                {
+                    await recorder.RecordAsync("session-1", new MovieRating { UserId = "user555", ItemId = "movie_ten", EventType = "rating", EventValue = 4, NumRatings = 13, Timestamp = DateTimeOffset.FromUnixTimeSeconds(1700000000) });
+                }
+
+                var datasets = (await Call("ListDatasets", new JsonObject { ["datasetGroupArn"] = groupArn }))["datasets"]!.AsArray();
+                var recorded = datasets.Single(dataset => (string)dataset!["datasetType"]! == "EVENT_INTERACTIONS")!;
+                Console.Write(endpoint.ExportCsv((string)recorded["datasetArn"]!));
+                Console.WriteLine("interactions: " + endpoint.Readiness(groupArn).Interactions);
+                """));
+
+        var run = repository.Dotnet(app, "run");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE,EVENT_VALUE,NUM_RATINGS\nuser555,movie_ten,1700000000,rating,4,13\n", run.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("interactions: 1", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_tool_installs_from_the_folder_and_its_verbs_work_on_a_built_consumer()
     {
         var tools = Path.Combine(repository.Work, "tools");

@@ -23,10 +23,10 @@ public sealed class PackedRepository : IDisposable
             ["MSBUILDDISABLENODEREUSE"] = "1",
         };
 
-        // Only the two packable projects, restored from the machine's own cache: a pack of the whole solution
+        // Only the packable projects, restored from the machine's own cache: a pack of the whole solution
         // against the temporary cache would rewrite the assets of projects other tests are building meanwhile.
         var packEnvironment = Environment.Where(variable => variable.Key != "NUGET_PACKAGES").ToDictionary(variable => variable.Key, variable => variable.Value);
-        foreach (var project in new[] { "src/Runtime/SchemaGen.Runtime.csproj", "src/Tool/SchemaGen.Tool.csproj" })
+        foreach (var project in new[] { "src/Runtime/SchemaGen.Runtime.csproj", "src/Tool/SchemaGen.Tool.csproj", "src/LocalEndpoint/SchemaGen.LocalEndpoint.csproj" })
         {
             var pack = DotNet.Run(Root, packEnvironment, "pack", project, "-c", "Release", "-p:NuGetAudit=false");
             if (pack.ExitCode != 0)
