@@ -6,7 +6,7 @@ namespace SchemaGen.LocalEndpoint.Tests;
 
 /// <summary>
 /// The endpoint as a command: it prints <c>Listening on …</c> once it accepts requests, keeps data in the folder it
-/// is given, and stops cleanly on SIGTERM.
+/// is given, and stops cleanly on SIGTERM and on Ctrl+C (SIGINT).
 /// </summary>
 public sealed class CommandTests : IDisposable
 {
@@ -20,8 +20,10 @@ public sealed class CommandTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task It_listens_serves_and_stops_on_SIGTERM()
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public async Task It_listens_serves_and_stops_on_SIGTERM_or_Ctrl_C(string signal)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "SchemaGen.LocalEndpoint.dll"), "--port", "0", "--data", _data, "--region", "eu-west-1" })
@@ -44,7 +46,7 @@ public sealed class CommandTests : IDisposable
             Assert.Contains("eu-west-1", (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["message"]!);
             Assert.True(File.Exists(Path.Combine(_data, "personalize.sqlite")));
 
-            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString()]))
+            using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString()]))
             {
                 await kill.WaitForExitAsync();
             }

@@ -53,24 +53,31 @@ public sealed class ReadinessTests
     }
 
     [Fact]
-    public async Task The_event_type_and_value_threshold_filter_what_counts()
+    public async Task The_event_type_and_value_threshold_filter_what_counts_exactly_at_each_minimum()
     {
         await using var endpoint = await LocalPersonalizeEndpoint.StartAsync();
         var trackingId = await ControlPlaneCalls.SetUpGuideAsync(endpoint.Uri, GuideInteraction.AvroSchemaJson);
 
-        // 1,000 ratings of 3 (the threshold itself counts), 500 of 2.9 and 500 watches, by 50 users.
-        var events = Enumerable.Range(0, 2000).Select(i => ("user" + (i % 50), i < 1500 ? "rating" : "watch", i < 1000 ? 3f : i < 1500 ? 2.9f : (float?)null)).ToList();
+        // 999 ratings of 3 (the threshold itself counts) and one of 2.9 by 50 users; two watches each by 24 users,
+        // and one watch and one like by a 25th.
+        var events = Enumerable.Range(0, 999).Select(i => ("rater" + (i % 50), "rating", (float?)3f))
+            .Append(("rater0", "rating", 2.9f))
+            .Concat(Enumerable.Range(0, 48).Select(i => ("watcher" + (i % 24), "watch", (float?)null)))
+            .Append(("watcher24", "watch", null))
+            .Append(("watcher24", "like", null))
+            .ToList();
         await SendAsync(endpoint, trackingId, events);
 
-        AssertReport(await ReadinessAsync(endpoint), interactions: 2000, users: 50, ready: true, missingInteractions: 0, missingUsers: 0);
-        AssertReport(await ReadinessAsync(endpoint, "&eventType=watch"), interactions: 500, users: 50, ready: false, missingInteractions: 500, missingUsers: 0);
-        AssertReport(await ReadinessAsync(endpoint, "&eventType=rating&eventValueThreshold=3"), interactions: 1000, users: 50, ready: true, missingInteractions: 0, missingUsers: 0);
-        AssertReport(await ReadinessAsync(endpoint, "&eventType=rating&eventValueThreshold=3.01"), interactions: 0, users: 0, ready: false, missingInteractions: 1000, missingUsers: 25);
-        AssertReport(await ReadinessAsync(endpoint, "&eventValueThreshold=2.9"), interactions: 1500, users: 50, ready: true, missingInteractions: 0, missingUsers: 0);
+        AssertReport(await ReadinessAsync(endpoint), interactions: 1050, users: 75, ready: true, missingInteractions: 0, missingUsers: 0);
+        AssertReport(await ReadinessAsync(endpoint, "&eventType=rating&eventValueThreshold=3"), interactions: 999, users: 50, ready: false, missingInteractions: 1, missingUsers: 0);
+        AssertReport(await ReadinessAsync(endpoint, "&eventType=rating&eventValueThreshold=2.9"), interactions: 1000, users: 50, ready: true, missingInteractions: 0, missingUsers: 0);
+        AssertReport(await ReadinessAsync(endpoint, "&eventType=rating"), interactions: 1000, users: 50, ready: true, missingInteractions: 0, missingUsers: 0);
+        AssertReport(await ReadinessAsync(endpoint, "&eventValueThreshold=3"), interactions: 999, users: 50, ready: false, missingInteractions: 1, missingUsers: 0);
+        AssertReport(await ReadinessAsync(endpoint, "&eventType=watch"), interactions: 49, users: 24, ready: false, missingInteractions: 951, missingUsers: 1);
 
         // The library call over the exported CSV agrees, filter for filter.
         var csv = endpoint.ExportCsv(EventsDatasetArn);
-        foreach (var (type, threshold) in new (string?, double?)[] { (null, null), ("watch", null), ("rating", 3), ("rating", 3.01), (null, 2.9) })
+        foreach (var (type, threshold) in new (string?, double?)[] { (null, null), ("rating", 3), ("rating", 2.9), ("rating", null), (null, 3), ("watch", null) })
         {
             var fromCsv = TrainingReadiness.Measure(new StringReader(csv), type, threshold);
             var fromEndpoint = endpoint.Readiness(GroupArn, type, threshold);
