@@ -104,10 +104,12 @@ public sealed class LocalPersonalizeEndpoint : IAsyncDisposable
     /// <summary>
     /// The training readiness of a dataset group's recorded events, as <c>GET /local/readiness</c> answers it.
     /// </summary>
+    /// <exception cref="InvalidOperationException">No dataset group has that ARN (the message is the service's error).</exception>
     public TrainingReadinessReport Readiness(string datasetGroupArn, string? eventType = null, double? eventValueThreshold = null) =>
         Guard(() => _local.Readiness(datasetGroupArn, eventType, eventValueThreshold));
 
     /// <summary>A dataset as bulk-import CSV, as <c>GET /local/export</c> answers it.</summary>
+    /// <exception cref="InvalidOperationException">No dataset has that ARN (the message is the service's error).</exception>
     public string ExportCsv(string datasetArn) => Guard(() => _local.ExportCsv(datasetArn));
 
     /// <summary>Completes when the host is stopping (a signal, when the command handles them).</summary>

@@ -7,7 +7,7 @@ namespace SchemaGen.LocalEndpoint;
 /// <c>dotnet run --project src/LocalEndpoint -- --port 4566 --data ./personalize-data</c>: runs the endpoint until
 /// Ctrl+C or SIGTERM, printing <c>Listening on …</c> once it accepts requests.
 /// </summary>
-public static class Program
+internal static class Program
 {
     /// <summary>Runs the endpoint from the command line.</summary>
     public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);

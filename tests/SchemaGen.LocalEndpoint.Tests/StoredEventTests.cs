@@ -20,4 +20,14 @@ public sealed class StoredEventTests
             GuideEventsCsv.Split('\n')[0] + "\n" + "anonymous-session,\"item,1\",\"watch, then \"\"rate\"\"\",,,1719511760\n",
             endpoint.ExportCsv(EventsDatasetArn));
     }
+
+    [Fact]
+    public async Task The_library_calls_name_an_unknown_ARN_as_the_service_would()
+    {
+        await using var endpoint = await LocalPersonalizeEndpoint.StartAsync();
+        var readiness = Assert.Throws<InvalidOperationException>(() => endpoint.Readiness(GroupArn));
+        Assert.Equal("ResourceNotFoundException: Could not find dataset group " + GroupArn + ".", readiness.Message);
+        var export = Assert.Throws<InvalidOperationException>(() => endpoint.ExportCsv(EventsDatasetArn));
+        Assert.Contains(EventsDatasetArn, export.Message);
+    }
 }
