@@ -57,7 +57,7 @@ internal static class PutEventsWireFormat
         writer.WriteString(Name_eventType, @event.EventType);
         if (@event.EventValue is { } eventValue)
         {
-            writer.WriteNumber(Name_eventValue, eventValue);
+            EventValueFormat.Write(writer, Name_eventValue, eventValue);
         }
 
         if (@event.ItemId is not null)
