@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Linq;
-using System.Threading.Tasks;
 using Amazon.Runtime;
 using SchemaGen.LocalEndpoint.Local;
 using Xunit;

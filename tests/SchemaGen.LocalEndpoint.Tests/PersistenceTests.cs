@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Xunit;
 using static SchemaGen.LocalEndpoint.Tests.Calls;
 

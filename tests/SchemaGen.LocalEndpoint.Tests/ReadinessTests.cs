@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Amazon.Runtime;
 using Xunit;
 using static SchemaGen.LocalEndpoint.Tests.Calls;

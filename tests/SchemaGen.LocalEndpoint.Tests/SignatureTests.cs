@@ -1,9 +1,5 @@
-using System;
-using System.Linq;
-using System.Net.Http;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Amazon.Runtime;
 using SchemaGen.LocalEndpoint.Signing;
 using Xunit;

@@ -1,6 +1,4 @@
-using System.Linq;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Xunit;
 using static SchemaGen.LocalEndpoint.Tests.Calls;
 
