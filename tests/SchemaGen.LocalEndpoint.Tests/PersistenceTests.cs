@@ -59,7 +59,7 @@ public sealed class PersistenceTests : IDisposable
         {
             tamper.Open();
             using var update = tamper.CreateCommand();
-            update.CommandText = "UPDATE resources SET body = 'not json'";
+            update.CommandText = "UPDATE resources SET body = '[]'";
             Assert.Equal(1, update.ExecuteNonQuery());
         }
 

@@ -8,17 +8,33 @@ namespace SchemaGen.LocalEndpoint.Tests;
 public sealed class StoredEventTests
 {
     [Fact]
-    public async Task Anonymous_events_keep_their_session_and_cells_are_quoted_as_csv_requires()
+    public async Task Anonymous_events_keep_their_session_and_export_is_what_WriteCsvRow_writes()
     {
         await using var endpoint = await LocalPersonalizeEndpoint.StartAsync();
         var trackingId = await ControlPlaneCalls.SetUpGuideAsync(endpoint.Uri, GuideInteraction.AvroSchemaJson);
         using var client = new PersonalizeEventsClient(new PersonalizeEventsClientOptions { EndpointUrl = endpoint.Uri, Region = endpoint.Region, Credentials = new BasicAWSCredentials("test", "test") });
         var sentAt = DateTimeOffset.FromUnixTimeMilliseconds(1719511760_750);
-        await client.PutEventsAsync(new PutEventsRequest("" + trackingId, "anonymous-session", [new InteractionEvent("watch, then \"rate\"", sentAt) { ItemId = "item,1" }]));
+        await client.PutEventsAsync(new PutEventsRequest(trackingId, "anonymous-session", [new InteractionEvent("watch, then \"rate\"", sentAt) { ItemId = "item,1\\a" }]));
 
-        Assert.Equal(
-            GuideEventsCsv.Split('\n')[0] + "\n" + "anonymous-session,\"item,1\",\"watch, then \"\"rate\"\"\",,,1719511760\n",
-            endpoint.ExportCsv(EventsDatasetArn));
+        // The same interaction through the generated bulk-import writer: one CSV format for the project.
+        var expected = new StringWriter();
+        GuideInteraction.WriteCsvHeader(expected);
+        new GuideInteraction { UserId = "anonymous-session", ItemId = "item,1\\a", EventType = "watch, then \"rate\"", Timestamp = 1719511760 }.WriteCsvRow(expected);
+        Assert.Equal(expected.ToString(), endpoint.ExportCsv(EventsDatasetArn));
+    }
+
+    [Fact]
+    public async Task An_event_the_service_takes_but_a_bulk_import_record_cannot_hold_is_named_on_export()
+    {
+        await using var endpoint = await LocalPersonalizeEndpoint.StartAsync();
+        var trackingId = await ControlPlaneCalls.SetUpGuideAsync(endpoint.Uri, GuideInteraction.AvroSchemaJson);
+        using var client = new PersonalizeEventsClient(new PersonalizeEventsClientOptions { EndpointUrl = endpoint.Uri, Region = endpoint.Region, Credentials = new BasicAWSCredentials("test", "test") });
+        await client.PutEventsAsync(new PutEventsRequest(trackingId, "session", [new InteractionEvent("two\nlines", DateTimeOffset.FromUnixTimeSeconds(1719511760)) { ItemId = "item" }]));
+
+        var refused = Assert.Throws<InvalidOperationException>(() => endpoint.ExportCsv(EventsDatasetArn));
+        Assert.StartsWith("InvalidInputException: ", refused.Message);
+        Assert.Contains("EVENT_TYPE", refused.Message);
+        Assert.Contains("line break", refused.Message);
     }
 
     [Fact]

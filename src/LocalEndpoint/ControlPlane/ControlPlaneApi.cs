@@ -1,5 +1,6 @@
-using SchemaGen.Generator.Personalize;
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using SchemaGen.Generator.Personalize;
 using SchemaGen.LocalEndpoint.Protocol;
 using SchemaGen.LocalEndpoint.Schemas;
 using SchemaGen.LocalEndpoint.Store;
@@ -18,6 +19,9 @@ internal sealed class ControlPlaneApi(LocalStore store, ResourceNames names, Lif
     public const string EventInteractionsType = "EVENT_INTERACTIONS";
 
     private static readonly string[] Domains = ["ECOMMERCE", "VIDEO_ON_DEMAND"];
+
+    // Schemas never change once created (there is no UpdateSchema), so each is parsed once, not on every PutEvents.
+    private readonly ConcurrentDictionary<string, InteractionsSchemaDefinition> _definitions = new(StringComparer.Ordinal);
 
     public JsonObject Invoke(string? target, RequestMembers request) => target switch
     {
@@ -45,6 +49,10 @@ internal sealed class ControlPlaneApi(LocalStore store, ResourceNames names, Lif
 
     public DatasetResource Dataset(string arn) =>
         store.Find<DatasetResource>(ResourceKind.Dataset, arn) ?? throw ServiceError.NotFound("Could not find dataset " + arn + ".");
+
+    /// <summary>The parsed fields of a schema, which CreateSchema has already checked.</summary>
+    public InteractionsSchemaDefinition SchemaDefinition(string arn) =>
+        _definitions.GetOrAdd(arn, key => InteractionsSchemaDefinition.Parse(Schema(key).Schema));
 
     /// <summary>The dataset group's dataset of a type, or null.</summary>
     public DatasetResource? Dataset(DatasetGroupResource group, string datasetType) =>
@@ -144,7 +152,7 @@ internal sealed class ControlPlaneApi(LocalStore store, ResourceNames names, Lif
     /// <summary>The event tracker with this tracking id, with its group's EVENT_INTERACTIONS dataset; null when unknown.</summary>
     public (EventTrackerResource Tracker, DatasetResource Dataset)? ByTrackingId(string trackingId)
     {
-        var tracker = store.List<EventTrackerResource>(ResourceKind.EventTracker).FirstOrDefault(candidate => candidate.TrackingId == trackingId);
+        var tracker = store.FindEventTracker(trackingId);
         if (tracker is null)
         {
             return null;

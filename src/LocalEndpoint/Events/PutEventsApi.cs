@@ -31,7 +31,7 @@ internal sealed class PutEventsApi(ControlPlaneApi controlPlane, LocalStore stor
         var events = list.EnumerateArray().Select(WireEvent.Read).ToList();
         var (_, dataset) = controlPlane.ByTrackingId(trackingId)
             ?? throw ServiceError.NotFound("No event tracker has this tracking id; CreateEventTracker returns it.", status: 404);
-        var schema = InteractionsSchemaDefinition.Parse(controlPlane.Schema(dataset.SchemaArn).Schema);
+        var schema = controlPlane.SchemaDefinition(dataset.SchemaArn);
         var stored = events.Select((wire, index) => SchemaEventMapper.Map(wire, index, userId, sessionId, schema)).ToList();
         store.AddEvents(dataset.Arn, stored);
     }

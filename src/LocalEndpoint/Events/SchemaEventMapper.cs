@@ -70,7 +70,7 @@ internal static class SchemaEventMapper
             ? throw ServiceError.InvalidInput(prefix + name + " is '" + member + "' but properties." + name + " is '" + fromProperties + "'; give it once.")
             : member ?? fromProperties;
 
-    /// <summary>The field's value from <c>properties</c>, checked against its type, as a CSV cell; null when absent.</summary>
+    /// <summary>The field's value from <c>properties</c>, checked against its type, as text; null when absent.</summary>
     private static string? Claim(Dictionary<string, JsonElement> properties, SchemaField field, string prefix)
     {
         if (!properties.Remove(field.PropertiesKey, out var value) || value.ValueKind == JsonValueKind.Null)

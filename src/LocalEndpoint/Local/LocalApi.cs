@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using SchemaGen.LocalEndpoint.ControlPlane;
 using SchemaGen.LocalEndpoint.Protocol;
 using SchemaGen.LocalEndpoint.Schemas;
 using SchemaGen.LocalEndpoint.Store;
+using SchemaGen.Serialization;
 
 namespace SchemaGen.LocalEndpoint.Local;
 
@@ -32,16 +32,33 @@ internal sealed class LocalApi(ControlPlaneApi controlPlane, LocalStore store)
         ["missingUsers"] = report.MissingUsers,
     };
 
-    /// <summary>A dataset's events as bulk-import CSV: the header is the schema's field names, in schema order.</summary>
+    /// <summary>
+    /// A dataset's events as bulk-import CSV, written by the same <see cref="CsvRowWriter"/> as generated
+    /// <c>WriteCsvRow</c>: the header is the schema's field names, in schema order.
+    /// </summary>
     public string ExportCsv(string datasetArn)
     {
         var dataset = controlPlane.Dataset(datasetArn);
-        var schema = InteractionsSchemaDefinition.Parse(controlPlane.Schema(dataset.SchemaArn).Schema);
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', schema.Fields.Select(field => field.Name)).Append('\n');
+        var schema = controlPlane.SchemaDefinition(dataset.SchemaArn);
+        var csv = new StringWriter();
+        csv.Write(string.Join(',', schema.Fields.Select(field => field.Name)) + "\n");
         foreach (var cells in store.Events(dataset.Arn))
         {
-            csv.AppendJoin(',', schema.Fields.Select(field => Quoted(cells.TryGetValue(field.Name, out var cell) ? cell : string.Empty))).Append('\n');
+            var row = new CsvRowWriter(csv);
+            try
+            {
+                foreach (var field in schema.Fields)
+                {
+                    row.WriteText(cells.TryGetValue(field.Name, out var cell) && cell.Length > 0 ? cell : null, field.Name);
+                }
+            }
+            catch (InteractionFormatException exception)
+            {
+                // The service takes such a value in an event; a bulk-import record cannot hold it.
+                throw ServiceError.InvalidInput("The dataset cannot be written as bulk-import CSV: " + exception.Message);
+            }
+
+            row.EndRow();
         }
 
         return csv.ToString();
@@ -51,8 +68,4 @@ internal sealed class LocalApi(ControlPlaneApi controlPlane, LocalStore store)
         text is null ? null
         : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) ? value
         : throw ServiceError.InvalidInput("eventValueThreshold '" + text + "' is not a number.");
-
-    // RFC 4180: a cell holding a comma, quote or line break is quoted, with its quotes doubled.
-    private static string Quoted(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") < 0 ? cell : "\"" + cell.Replace("\"", "\"\"") + "\"";
 }

@@ -42,6 +42,7 @@ internal sealed class LocalStore : IDisposable
                 group_arn TEXT,
                 body TEXT NOT NULL,
                 UNIQUE (kind, name));
+            CREATE INDEX IF NOT EXISTS resources_by_tracking_id ON resources (json_extract(body, '$.TrackingId'));
             CREATE TABLE IF NOT EXISTS events (
                 seq INTEGER PRIMARY KEY AUTOINCREMENT,
                 dataset_arn TEXT NOT NULL,
@@ -76,6 +77,15 @@ internal sealed class LocalStore : IDisposable
         lock (_gate)
         {
             return Query<T>("SELECT body FROM resources WHERE kind = $k AND arn = $a", ("$k", kind), ("$a", arn)).FirstOrDefault();
+        }
+    }
+
+    /// <summary>The event tracker with this tracking id, or null: one indexed lookup per PutEvents request.</summary>
+    public EventTrackerResource? FindEventTracker(string trackingId)
+    {
+        lock (_gate)
+        {
+            return Query<EventTrackerResource>("SELECT body FROM resources WHERE kind = $k AND json_extract(body, '$.TrackingId') = $t", ("$k", ResourceKind.EventTracker), ("$t", trackingId)).FirstOrDefault();
         }
     }
 
@@ -117,7 +127,7 @@ internal sealed class LocalStore : IDisposable
         }
     }
 
-    /// <summary>A dataset's events in the order they were accepted, each as its fields' CSV cells.</summary>
+    /// <summary>A dataset's events in the order they were accepted, each as its fields' values.</summary>
     public IReadOnlyList<IReadOnlyDictionary<string, string>> Events(string datasetArn)
     {
         lock (_gate)

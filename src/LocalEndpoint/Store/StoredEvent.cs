@@ -2,6 +2,6 @@ namespace SchemaGen.LocalEndpoint.Store;
 
 /// <summary>
 /// One accepted event as the dataset keeps it: the columns readiness filters on, and every schema field's value as
-/// its bulk-import CSV cell.
+/// the text its bulk-import CSV cell holds (empty when the event has none), quoted only when written out.
 /// </summary>
 internal sealed record StoredEvent(string EventId, string UserId, string EventType, double? EventValue, IReadOnlyDictionary<string, string> Fields);
