@@ -48,7 +48,11 @@ public sealed class PutEventsRequest
         }
     }
 
-    /// <summary>Writes the request body, as the service expects it, after <see cref="EnsureValid"/>.</summary>
+    /// <summary>
+    /// Writes the request body, as the service expects it, after <see cref="EnsureValid"/>, as the next value of
+    /// <paramref name="writer"/>. The body is SchemaGen's wire text whatever the writer's options: compact, and
+    /// escaped only where JSON requires, so what the service receives is what was counted against its limits.
+    /// </summary>
     public void WriteTo(Utf8JsonWriter writer)
     {
         if (writer is null)
@@ -57,14 +61,22 @@ public sealed class PutEventsRequest
         }
 
         EnsureValid();
-        PutEventsWireFormat.Write(writer, this);
+        using var body = new PooledBufferWriter();
+        PutEventsWireFormat.Write(body, this);
+        writer.WriteRawValue(body.WrittenSpan, skipInputValidation: true);
+        writer.Flush();
     }
 
     /// <summary>Writes the UTF-8 request body into <paramref name="output"/>, after <see cref="EnsureValid"/>.</summary>
     public void WriteTo(IBufferWriter<byte> output)
     {
-        using var writer = new Utf8JsonWriter(output, JsonDefaults.WriterOptions);
-        WriteTo(writer);
+        if (output is null)
+        {
+            throw new ArgumentNullException(nameof(output));
+        }
+
+        EnsureValid();
+        PutEventsWireFormat.Write(output, this);
     }
 
     /// <summary>The request body as a string, after <see cref="EnsureValid"/>.</summary>

@@ -78,4 +78,36 @@ public sealed class WireFormatTests
 
         Assert.Contains("\"itemId\":\"\\\"\\\\\\b\\f\\n\\r\\t\\u0000\\u001F\"", request.ToJson(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Into_any_writer_the_body_is_the_wire_text_as_its_next_value()
+    {
+        var request = new PutEventsRequest("t", "s", [new InteractionEvent("view", DateTimeOffset.FromUnixTimeSeconds(1)) { ItemId = "café <1>" }]);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+
+        // The framework's default encoder would write é and < as \u escapes, and indenting would spread the body: the
+        // body is written as one raw value.
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartArray();
+            request.WriteTo(writer);
+            request.WriteTo(writer);
+            writer.WriteEndArray();
+        }
+
+        var written = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        Assert.Equal("[" + request.ToJson() + "," + request.ToJson() + "\n]", written);
+        Assert.Contains("\"itemId\":\"café <1>\"", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Into_a_buffer_the_body_is_the_wire_text()
+    {
+        var request = new PutEventsRequest("t", "s", [new InteractionEvent("view", DateTimeOffset.FromUnixTimeMilliseconds(1500))]);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+
+        request.WriteTo(buffer);
+
+        Assert.Equal("{\"trackingId\":\"t\",\"sessionId\":\"s\",\"eventList\":[{\"eventType\":\"view\",\"sentAt\":1.5}]}", System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
 }

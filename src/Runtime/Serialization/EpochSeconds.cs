@@ -1,7 +1,7 @@
 using System;
+using System.Buffers.Text;
 using System.ComponentModel;
 using System.Globalization;
-using System.Text.Json;
 
 namespace SchemaGen.Serialization;
 
@@ -70,17 +70,43 @@ public static class EpochSeconds
         _ => new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc), TimeSpan.Zero),
     };
 
-    /// <summary>Writes <c>sentAt</c>: an integer when the instant is a whole second, else seconds with a millisecond fraction.</summary>
-    internal static void Write(Utf8JsonWriter writer, DateTimeOffset value)
+    /// <summary>
+    /// Writes <c>sentAt</c> into at least 32 bytes, returning the bytes written: an integer when the instant is a
+    /// whole second, else seconds with the millisecond fraction, trailing zeros left out (<c>1553631760.5</c>).
+    /// </summary>
+    internal static int Write(DateTimeOffset value, Span<byte> destination)
     {
         var milliseconds = value.ToUnixTimeMilliseconds();
-        if (milliseconds % 1000 == 0)
+        var at = 0;
+        if (milliseconds < 0)
         {
-            writer.WriteNumberValue(milliseconds / 1000);
+            // Before 1970: the sign, then the magnitude's digits (-0.5 for half a second before).
+            destination[at++] = (byte)'-';
+            milliseconds = -milliseconds;
         }
-        else
+
+        Utf8Formatter.TryFormat(milliseconds / 1000, destination.Slice(at), out var secondsLength);
+        at += secondsLength;
+        var fraction = (int)(milliseconds % 1000);
+        if (fraction == 0)
         {
-            writer.WriteNumberValue(milliseconds / 1000m);
+            return at;
         }
+
+        destination[at++] = (byte)'.';
+        var digits = 3;
+        while (fraction % 10 == 0)
+        {
+            fraction /= 10;
+            digits--;
+        }
+
+        for (var i = at + digits - 1; i >= at; i--)
+        {
+            destination[i] = (byte)('0' + (fraction % 10));
+            fraction /= 10;
+        }
+
+        return at + digits;
     }
 }

@@ -145,8 +145,7 @@ public static class PropertiesWriter
 #if NET
         if (double.IsFinite(value))
         {
-            value.TryFormat(buffer, out var written, "R", CultureInfo.InvariantCulture);
-            return buffer.Slice(0, written);
+            return buffer.Slice(0, RoundTripDouble.Write(value, buffer));
         }
 #endif
         return FieldFormat.Double(value, fieldKey).AsSpan();

@@ -1,104 +1,111 @@
-using System.Text.Json;
+using System.Buffers;
 
 namespace SchemaGen.Serialization;
 
 /// <summary>
 /// The rest-json body of PutEvents: member names as in the service model, optional members left out when null,
-/// <c>sentAt</c> as a JSON number of epoch seconds, <c>properties</c> as a JSON string holding the object.
+/// <c>sentAt</c> as a JSON number of epoch seconds, <c>properties</c> as a JSON string holding the object. Names and
+/// punctuation are prepared bytes: the shape is fixed, so nothing about it is decided while writing.
 /// </summary>
 internal static class PutEventsWireFormat
 {
-    // Member names encoded once: writing them then skips escaping checks and transcoding on every request.
-    private static readonly JsonEncodedText Name_eventAttributionSource = JsonEncodedText.Encode("eventAttributionSource");
-    private static readonly JsonEncodedText Name_eventId = JsonEncodedText.Encode("eventId");
-    private static readonly JsonEncodedText Name_eventList = JsonEncodedText.Encode("eventList");
-    private static readonly JsonEncodedText Name_eventType = JsonEncodedText.Encode("eventType");
-    private static readonly JsonEncodedText Name_eventValue = JsonEncodedText.Encode("eventValue");
-    private static readonly JsonEncodedText Name_impression = JsonEncodedText.Encode("impression");
-    private static readonly JsonEncodedText Name_itemId = JsonEncodedText.Encode("itemId");
-    private static readonly JsonEncodedText Name_metricAttribution = JsonEncodedText.Encode("metricAttribution");
-    private static readonly JsonEncodedText Name_properties = JsonEncodedText.Encode("properties");
-    private static readonly JsonEncodedText Name_recommendationId = JsonEncodedText.Encode("recommendationId");
-    private static readonly JsonEncodedText Name_sentAt = JsonEncodedText.Encode("sentAt");
-    private static readonly JsonEncodedText Name_sessionId = JsonEncodedText.Encode("sessionId");
-    private static readonly JsonEncodedText Name_trackingId = JsonEncodedText.Encode("trackingId");
-    private static readonly JsonEncodedText Name_userId = JsonEncodedText.Encode("userId");
-
-    public static void Write(Utf8JsonWriter writer, PutEventsRequest request)
+    /// <summary>Writes the body of <paramref name="request"/> as UTF-8 into <paramref name="output"/>.</summary>
+    public static void Write(IBufferWriter<byte> output, PutEventsRequest request)
     {
-        writer.WriteStartObject();
-        writer.WriteString(Name_trackingId, request.TrackingId);
+        var body = new Utf8BodyWriter(output);
+        body.WriteRaw("{\"trackingId\":"u8);
+        body.WriteString(request.TrackingId);
         if (request.UserId is not null)
         {
-            writer.WriteString(Name_userId, request.UserId);
+            body.WriteRaw(",\"userId\":"u8);
+            body.WriteString(request.UserId);
         }
 
-        writer.WriteString(Name_sessionId, request.SessionId);
-        writer.WritePropertyName(Name_eventList);
-        writer.WriteStartArray();
-        foreach (var @event in request.EventList)
+        body.WriteRaw(",\"sessionId\":"u8);
+        body.WriteString(request.SessionId);
+        body.WriteRaw(",\"eventList\":["u8);
+        // Indexed, not foreach: enumerating through the interface would allocate an enumerator per request.
+        var events = request.EventList;
+        for (var i = 0; i < events.Count; i++)
         {
-            WriteEvent(writer, @event);
+            if (i > 0)
+            {
+                body.WriteRaw(","u8);
+            }
+
+            WriteEvent(ref body, events[i]);
         }
 
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.Flush();
+        body.WriteRaw("]}"u8);
+        body.Complete();
     }
 
-    private static void WriteEvent(Utf8JsonWriter writer, InteractionEvent @event)
+    private static void WriteEvent(ref Utf8BodyWriter body, InteractionEvent @event)
     {
-        writer.WriteStartObject();
+        // eventType is always written, so it opens the object when there is no eventId: the members keep the
+        // service model's order either way.
         if (@event.EventId is not null)
         {
-            writer.WriteString(Name_eventId, @event.EventId);
+            body.WriteRaw("{\"eventId\":"u8);
+            body.WriteString(@event.EventId);
+            body.WriteRaw(",\"eventType\":"u8);
+        }
+        else
+        {
+            body.WriteRaw("{\"eventType\":"u8);
         }
 
-        writer.WriteString(Name_eventType, @event.EventType);
+        body.WriteString(@event.EventType);
         if (@event.EventValue is { } eventValue)
         {
-            EventValueFormat.Write(writer, Name_eventValue, eventValue);
+            body.WriteRaw(",\"eventValue\":"u8);
+            body.WriteEventValue(eventValue);
         }
 
         if (@event.ItemId is not null)
         {
-            writer.WriteString(Name_itemId, @event.ItemId);
+            body.WriteRaw(",\"itemId\":"u8);
+            body.WriteString(@event.ItemId);
         }
 
         if (@event.Properties is not null)
         {
-            writer.WritePropertyName(Name_properties);
-            Utf8JsonString.WriteValue(writer, @event.Properties);
+            body.WriteRaw(",\"properties\":"u8);
+            body.WriteString(@event.Properties);
         }
 
-        writer.WritePropertyName(Name_sentAt);
-        EpochSeconds.Write(writer, @event.SentAt);
+        body.WriteRaw(",\"sentAt\":"u8);
+        body.WriteSentAt(@event.SentAt);
 
         if (@event.RecommendationId is not null)
         {
-            writer.WriteString(Name_recommendationId, @event.RecommendationId);
+            body.WriteRaw(",\"recommendationId\":"u8);
+            body.WriteString(@event.RecommendationId);
         }
 
-        if (@event.Impression is not null)
+        if (@event.Impression is { } impression)
         {
-            writer.WritePropertyName(Name_impression);
-            writer.WriteStartArray();
-            foreach (var itemId in @event.Impression)
+            body.WriteRaw(",\"impression\":["u8);
+            for (var i = 0; i < impression.Count; i++)
             {
-                writer.WriteStringValue(itemId);
+                if (i > 0)
+                {
+                    body.WriteRaw(","u8);
+                }
+
+                body.WriteString(impression[i]);
             }
 
-            writer.WriteEndArray();
+            body.WriteRaw("]"u8);
         }
 
         if (@event.MetricAttribution is not null)
         {
-            writer.WritePropertyName(Name_metricAttribution);
-            writer.WriteStartObject();
-            writer.WriteString(Name_eventAttributionSource, @event.MetricAttribution.EventAttributionSource);
-            writer.WriteEndObject();
+            body.WriteRaw(",\"metricAttribution\":{\"eventAttributionSource\":"u8);
+            body.WriteString(@event.MetricAttribution.EventAttributionSource);
+            body.WriteRaw("}"u8);
         }
 
-        writer.WriteEndObject();
+        body.WriteRaw("}"u8);
     }
 }

@@ -1,46 +1,54 @@
 using System;
-using System.Text.Json;
 
 namespace SchemaGen.Serialization;
 
 /// <summary>
-/// Writes a JSON string value as UTF-8 with the escapes of <see cref="JsonEscapes"/>, in one pass, for the one value
-/// that is mostly escapes: the double-encoded <c>properties</c>, whose every key and value is quoted. The writer's
-/// own path asks the encoder once per escaped character; this one does not.
+/// Writes a JSON string value as UTF-8 with the escapes of <see cref="JsonEscapes"/>, in one pass: runs of plain
+/// ASCII are copied as they are, and every other character is escaped or encoded where it stands. Used for the
+/// PutEvents body, whose double-encoded <c>properties</c> is mostly escapes (every key and value of the inner
+/// object is quoted): a general writer would ask its encoder once per escaped character.
 /// </summary>
 internal static class Utf8JsonString
 {
-    [ThreadStatic]
-    private static byte[]? t_buffer;
-
-    /// <summary>Writes <paramref name="value"/> as the next JSON string value of <paramref name="writer"/>.</summary>
-    public static void WriteValue(Utf8JsonWriter writer, string value)
-    {
-        // At most six bytes per UTF-16 character (a \uXXXX escape), plus the quotes. One buffer per thread: the
-        // value is copied into the writer before the next call can reuse it.
-        var needed = 2 + (6 * value.Length);
-        var buffer = t_buffer is { } cached && cached.Length >= needed ? cached : (t_buffer = new byte[Math.Max(needed, 4096)]);
-        var length = WriteQuoted(value.AsSpan(), buffer);
-        writer.WriteRawValue(new ReadOnlySpan<byte>(buffer, 0, length), skipInputValidation: true);
-    }
+    /// <summary>The most bytes <paramref name="length"/> characters take quoted: six per character (a <c>\uXXXX</c> escape) and the quotes.</summary>
+    public static int MaxQuotedLength(int length) => 2 + (6 * length);
 
     /// <summary>Writes <paramref name="text"/>, quoted and escaped, into <paramref name="destination"/>; returns the bytes written.</summary>
     internal static int WriteQuoted(ReadOnlySpan<char> text, Span<byte> destination)
     {
         var at = 0;
         destination[at++] = (byte)'"';
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+#if NET8_0_OR_GREATER
+        // Long ids and names are plain ASCII from end to end: one vectorized search and one narrowing copy. Short
+        // ones are done sooner by the loop below, and anything else goes on character by character from the first
+        // that needs a look, which for properties, a quote every few characters, costs less than searching again.
+        if (text.Length >= VectorizedFrom)
+        {
+            var plain = text.IndexOfAnyExcept(PlainAscii);
+            i = plain < 0 ? text.Length : plain;
+            System.Text.Ascii.FromUtf16(text.Slice(0, i), destination.Slice(at), out _);
+            at += i;
+        }
+#endif
+        for (; i < text.Length; i++)
         {
             var character = text[i];
             if (character < 0x80)
             {
-                if (JsonEscapes.IsRequired(character))
+                if (character >= 0x20 && character != '"' && character != '\\')
                 {
-                    at += WriteAscii(JsonEscapes.Of(character)!, destination.Slice(at));
+                    destination[at++] = (byte)character;
+                }
+                else if (character >= 0x20)
+                {
+                    // The quote and the backslash, the escapes properties are full of: a backslash before them.
+                    destination[at++] = (byte)'\\';
+                    destination[at++] = (byte)character;
                 }
                 else
                 {
-                    destination[at++] = (byte)character;
+                    at += WriteAscii(JsonEscapes.Of(character)!, destination.Slice(at));
                 }
             }
             else if (character < 0x800)
@@ -73,6 +81,28 @@ internal static class Utf8JsonString
         destination[at++] = (byte)'"';
         return at;
     }
+
+#if NET8_0_OR_GREATER
+    // From this length a vectorized search pays for setting itself up.
+    private const int VectorizedFrom = 16;
+
+    // Printable ASCII but the two JSON escapes: what is copied without a second look.
+    private static readonly System.Buffers.SearchValues<char> PlainAscii = System.Buffers.SearchValues.Create(PlainAsciiCharacters());
+
+    private static char[] PlainAsciiCharacters()
+    {
+        var characters = new System.Collections.Generic.List<char>();
+        for (var c = (char)0x20; c < 0x7F; c++)
+        {
+            if (!JsonEscapes.IsRequired(c))
+            {
+                characters.Add(c);
+            }
+        }
+
+        return characters.ToArray();
+    }
+#endif
 
     private static int WriteUnicodeEscape(char character, Span<byte> destination)
     {

@@ -1,0 +1,95 @@
+#if NET
+using System;
+using System.Globalization;
+
+namespace SchemaGen.Serialization;
+
+/// <summary>
+/// The shortest text that reads back as the same double, what the float formatter writes for <c>"R"</c>, found
+/// without it for the values properties mostly hold: prices, ratings, measures with a few decimals. Those are
+/// written from their digits as integers, at a fraction of the float formatter's cost; every other value goes to it.
+/// </summary>
+internal static class RoundTripDouble
+{
+    // Up to six decimals; the value times 10^6 must stay below 10^15, so its decimal has at most 15 significant
+    // digits. Every such decimal reads as a double no other one of them reads as (a double holds 15 decimal digits),
+    // so when one reads back as the value, none shorter does, and it is the shortest text.
+    private const int MostDecimals = 6;
+    private const double DecimalScale = 1e6;
+    private const double BelowScaled = 1e15;
+
+    // Below 10^-4 the float formatter writes an exponent (1E-05); the digits path stops before it.
+    private const double SmallestWithoutExponent = 1e-4;
+
+    /// <summary>Writes the finite <paramref name="value"/> into at least 32 characters; returns the characters written.</summary>
+    public static int Write(double value, Span<char> destination)
+    {
+        if (TryWriteDecimal(value, destination, out var written))
+        {
+            return written;
+        }
+
+        value.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture);
+        return written;
+    }
+
+    internal static bool TryWriteDecimal(double value, Span<char> destination, out int written)
+    {
+        written = 0;
+        var magnitude = Math.Abs(value);
+        var scaled = Math.Round(magnitude * DecimalScale);
+
+        // The product is within a quarter of the integer below 10^15, so rounding finds the decimal's digits; the
+        // division is correctly rounded, so equality proves that decimal reads back as the value. Zero and -0 are
+        // left to the float formatter, as are NaN and the infinities, which fail every comparison here.
+        if (!(magnitude >= SmallestWithoutExponent && scaled < BelowScaled && scaled / DecimalScale == magnitude))
+        {
+            return false;
+        }
+
+        var digits = (long)scaled;
+        var decimals = MostDecimals;
+        while (decimals > 0 && digits % 10 == 0)
+        {
+            digits /= 10;
+            decimals--;
+        }
+
+        var at = 0;
+        if (value < 0)
+        {
+            destination[at++] = '-';
+        }
+
+        var unit = Pow10(decimals);
+        (digits / unit).TryFormat(destination.Slice(at), out var wholeLength, default, CultureInfo.InvariantCulture);
+        at += wholeLength;
+        if (decimals > 0)
+        {
+            destination[at++] = '.';
+            var fraction = digits % unit;
+            for (var i = at + decimals - 1; i >= at; i--)
+            {
+                destination[i] = (char)('0' + (fraction % 10));
+                fraction /= 10;
+            }
+
+            at += decimals;
+        }
+
+        written = at;
+        return true;
+    }
+
+    private static long Pow10(int exponent)
+    {
+        var result = 1L;
+        for (var i = 0; i < exponent; i++)
+        {
+            result *= 10;
+        }
+
+        return result;
+    }
+}
+#endif
