@@ -107,6 +107,45 @@ public sealed class RoundTripDoubleTests
     public void Other_values_are_left_to_the_float_formatter(double value) =>
         Assert.False(RoundTripDouble.TryWriteDecimal(value, new char[32], out _));
 
+    [Theory]
+    [InlineData(19.99)]
+    [InlineData(-0.0)]
+    [InlineData(1.0 / 3)]
+    [InlineData(1e21)]
+    public void Both_properties_writers_write_a_double_member_as_the_float_formatter_does(double value)
+    {
+        var key = System.Text.Json.JsonEncodedText.Encode("price");
+        var expected = "{\"price\":\"" + value.ToString("R", CultureInfo.InvariantCulture) + "\"}";
+
+        var text = PropertiesTextWriter.Acquire();
+        text.WriteStartObject();
+        PropertiesWriter.WriteDouble(text, key, value, "price");
+        text.WriteEndObject();
+
+        var bytes = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = PropertiesWriter.CreateJsonWriter(bytes))
+        {
+            writer.WriteStartObject();
+            PropertiesWriter.WriteDouble(writer, key, value, "price");
+            writer.WriteEndObject();
+        }
+
+        Assert.Equal(expected, text.ToStringAndRelease());
+        Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(bytes.WrittenSpan));
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.NegativeInfinity)]
+    public void The_text_writer_refuses_a_double_that_is_not_finite_naming_the_field(double value)
+    {
+        var text = PropertiesTextWriter.Acquire();
+        text.WriteStartObject();
+
+        var error = Assert.Throws<InteractionFormatException>(() => PropertiesWriter.WriteDouble(text, System.Text.Json.JsonEncodedText.Encode("price"), value, "price"));
+        Assert.Equal("price", error.Key);
+    }
+
     private static void AssertSameText(double value, char[] buffer)
     {
         var expected = value.ToString("R", CultureInfo.InvariantCulture);

@@ -122,6 +122,15 @@ public sealed class PropertiesTextWriter
         _length += written;
         _buffer[_length++] = '"';
     }
+
+    /// <summary>Writes a finite double's member, formatting it straight into the buffer (see <see cref="RoundTripDouble"/>).</summary>
+    internal void WriteDoubleMember(JsonEncodedText key, double value)
+    {
+        // 32 characters hold every double's shortest text.
+        StartMember(key, 32);
+        _length += RoundTripDouble.Write(value, _buffer.AsSpan(_length));
+        _buffer[_length++] = '"';
+    }
 #endif
 
     /// <summary>One value of a multi-value: one scan finds whether it needs more than a copy.</summary>

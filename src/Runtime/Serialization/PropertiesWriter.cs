@@ -56,7 +56,17 @@ public static class PropertiesWriter
     public static void WriteDouble(Utf8JsonWriter writer, JsonEncodedText key, double value, string fieldKey) => writer.WriteString(key, Format(value, stackalloc char[32], fieldKey));
 
     /// <inheritdoc cref="WriteDouble(Utf8JsonWriter, JsonEncodedText, double, string)"/>
-    public static void WriteDouble(PropertiesTextWriter writer, JsonEncodedText key, double value, string fieldKey) => writer.WriteMember(key, Format(value, stackalloc char[32], fieldKey));
+    public static void WriteDouble(PropertiesTextWriter writer, JsonEncodedText key, double value, string fieldKey)
+    {
+#if NET
+        if (double.IsFinite(value))
+        {
+            writer.WriteDoubleMember(key, value);
+            return;
+        }
+#endif
+        writer.WriteMember(key, Format(value, stackalloc char[32], fieldKey));
+    }
 
     /// <summary>Writes an instant as epoch seconds.</summary>
     public static void WriteEpochSeconds(Utf8JsonWriter writer, JsonEncodedText key, DateTimeOffset value) => WriteInt64(writer, key, EpochSeconds.From(value));

@@ -16,6 +16,7 @@ internal static class RoundTripDouble
     // so when one reads back as the value, none shorter does, and it is the shortest text.
     private const int MostDecimals = 6;
     private const double DecimalScale = 1e6;
+    private const long DecimalUnit = 1_000_000;
     private const double BelowScaled = 1e15;
 
     // Below 10^-4 the float formatter writes an exponent (1E-05); the digits path stops before it.
@@ -47,11 +48,15 @@ internal static class RoundTripDouble
             return false;
         }
 
+        // Whole part and fraction by the constant, which the compiler turns into a multiplication: a division by a
+        // power of ten chosen at run time would cost more than everything else here.
         var digits = (long)scaled;
-        var decimals = MostDecimals;
-        while (decimals > 0 && digits % 10 == 0)
+        var whole = digits / DecimalUnit;
+        var fraction = (int)(digits % DecimalUnit);
+        var decimals = fraction == 0 ? 0 : MostDecimals;
+        while (decimals > 0 && fraction % 10 == 0)
         {
-            digits /= 10;
+            fraction /= 10;
             decimals--;
         }
 
@@ -61,13 +66,10 @@ internal static class RoundTripDouble
             destination[at++] = '-';
         }
 
-        var unit = Pow10(decimals);
-        (digits / unit).TryFormat(destination.Slice(at), out var wholeLength, default, CultureInfo.InvariantCulture);
-        at += wholeLength;
+        at += WriteDigits((int)whole, destination.Slice(at));
         if (decimals > 0)
         {
             destination[at++] = '.';
-            var fraction = digits % unit;
             for (var i = at + decimals - 1; i >= at; i--)
             {
                 destination[i] = (char)('0' + (fraction % 10));
@@ -81,15 +83,22 @@ internal static class RoundTripDouble
         return true;
     }
 
-    private static long Pow10(int exponent)
+    /// <summary>The digits of a number below 10^9, written from the last: the general integer formatter's setup costs more here.</summary>
+    private static int WriteDigits(int number, Span<char> destination)
     {
-        var result = 1L;
-        for (var i = 0; i < exponent; i++)
+        var length = 1;
+        for (var rest = number / 10; rest > 0; rest /= 10)
         {
-            result *= 10;
+            length++;
         }
 
-        return result;
+        for (var i = length - 1; i >= 0; i--)
+        {
+            destination[i] = (char)('0' + (number % 10));
+            number /= 10;
+        }
+
+        return length;
     }
 }
 #endif
