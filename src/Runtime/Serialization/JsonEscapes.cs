@@ -78,6 +78,38 @@ internal static class JsonEscapes
         return IndexOfRequiredOrSurrogateByLoop(text, withSeparator: false);
     }
 
+    /// <summary>
+    /// Copies <paramref name="text"/> into <paramref name="destination"/> when no character of it needs a second look
+    /// (<see cref="IndexOfRequiredOrSurrogate"/>, and the separator when <paramref name="orSeparator"/>); false, with
+    /// part of it copied, when one does. A short text is checked as it is copied: one pass instead of a search and a copy.
+    /// </summary>
+    public static bool TryCopyPlain(ReadOnlySpan<char> text, Span<char> destination, bool orSeparator)
+    {
+        if (text.Length >= ShortText)
+        {
+            if ((orSeparator ? IndexOfRequiredSurrogateOrSeparator(text) : IndexOfRequiredOrSurrogate(text)) >= 0)
+            {
+                return false;
+            }
+
+            text.CopyTo(destination);
+            return true;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var character = text[i];
+            if (IsRequired(character) || char.IsSurrogate(character) || (orSeparator && character == FieldFormat.MultiValueSeparator))
+            {
+                return false;
+            }
+
+            destination[i] = character;
+        }
+
+        return true;
+    }
+
     /// <summary>The plain search behind both of the above: short texts, and frameworks without vectorized sets.</summary>
     private static int IndexOfRequiredOrSurrogateByLoop(ReadOnlySpan<char> text, bool withSeparator)
     {

@@ -69,23 +69,21 @@ public sealed class PropertiesTextWriter
         Append('"');
     }
 
-    /// <summary>Writes a text value: one scan finds both what to escape and any surrogate to check.</summary>
+    /// <summary>Writes a text value: one pass copies it and finds anything to escape or surrogate to check.</summary>
     /// <exception cref="InteractionFormatException">The value holds a lone surrogate.</exception>
     internal void WriteStringMember(JsonEncodedText key, string value)
     {
-        var attention = JsonEscapes.IndexOfRequiredOrSurrogate(value.AsSpan());
-        if (attention < 0)
+        // StartMember makes room for the value and the closing quote.
+        StartMember(key, value.Length);
+        if (JsonEscapes.TryCopyPlain(value.AsSpan(), _buffer.AsSpan(_length), orSeparator: false))
         {
-            // The common case: StartMember made room for the value and the closing quote already.
-            StartMember(key, value.Length);
-            value.AsSpan().CopyTo(_buffer.AsSpan(_length));
+            // The common case.
             _length += value.Length;
             _buffer[_length++] = '"';
             return;
         }
 
         TextRules.EnsureWellFormed(value, key.Value);
-        StartMember(key, value.Length);
         AppendEscaped(value.AsSpan());
         Append('"');
     }
@@ -133,7 +131,7 @@ public sealed class PropertiesTextWriter
     }
 #endif
 
-    /// <summary>One value of a multi-value: one scan finds whether it needs more than a copy.</summary>
+    /// <summary>One value of a multi-value: one pass copies it and finds whether it needs more than a copy.</summary>
     private void AppendMultiValue(string? value, int index, string fieldKey)
     {
         if (index > 0)
@@ -143,10 +141,10 @@ public sealed class PropertiesTextWriter
 
         if (!string.IsNullOrEmpty(value))
         {
-            var text = value.AsSpan();
-            if (JsonEscapes.IndexOfRequiredSurrogateOrSeparator(text) < 0)
+            Ensure(value.Length);
+            if (JsonEscapes.TryCopyPlain(value.AsSpan(), _buffer.AsSpan(_length), orSeparator: true))
             {
-                Append(text);
+                _length += value.Length;
                 return;
             }
         }
