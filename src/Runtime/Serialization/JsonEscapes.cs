@@ -14,7 +14,7 @@ internal static class JsonEscapes
 
     // Below this many characters a plain loop finds the first one faster than a vectorized search sets itself up:
     // most property values (ids, categories, numbers) are this short.
-    private const int ShortText = 16;
+    internal const int ShortText = 16;
 
     private static readonly string[] Controls = CreateControls();
 

@@ -139,7 +139,7 @@ public sealed class PropertiesTextWriter
             Append(FieldFormat.MultiValueSeparator);
         }
 
-        if (!string.IsNullOrEmpty(value))
+        if (value is { Length: > 0 })
         {
             Ensure(value.Length);
             if (JsonEscapes.TryCopyPlain(value.AsSpan(), _buffer.AsSpan(_length), orSeparator: true))

@@ -3,10 +3,10 @@ using System;
 namespace SchemaGen.Serialization;
 
 /// <summary>
-/// Writes a JSON string value as UTF-8 with the escapes of <see cref="JsonEscapes"/>, in one pass: runs of plain
-/// ASCII are copied as they are, and every other character is escaped or encoded where it stands. Used for the
-/// PutEvents body, whose double-encoded <c>properties</c> is mostly escapes (every key and value of the inner
-/// object is quoted): a general writer would ask its encoder once per escaped character.
+/// Writes a JSON string value as UTF-8 with the escapes of <see cref="JsonEscapes"/>, in one pass: a long value's
+/// plain ASCII start is copied in one step, and every other character is escaped or encoded where it stands. Used
+/// for the PutEvents body, whose double-encoded <c>properties</c> is mostly escapes (every key and value of the
+/// inner object is quoted): a general writer would ask its encoder once per escaped character.
 /// </summary>
 internal static class Utf8JsonString
 {
@@ -23,7 +23,7 @@ internal static class Utf8JsonString
         // Long ids and names are plain ASCII from end to end: one vectorized search and one narrowing copy. Short
         // ones are done sooner by the loop below, and anything else goes on character by character from the first
         // that needs a look, which for properties, a quote every few characters, costs less than searching again.
-        if (text.Length >= VectorizedFrom)
+        if (text.Length >= JsonEscapes.ShortText)
         {
             var plain = text.IndexOfAnyExcept(PlainAscii);
             i = plain < 0 ? text.Length : plain;
@@ -83,9 +83,6 @@ internal static class Utf8JsonString
     }
 
 #if NET8_0_OR_GREATER
-    // From this length a vectorized search pays for setting itself up.
-    private const int VectorizedFrom = 16;
-
     // Printable ASCII but the two JSON escapes: what is copied without a second look.
     private static readonly System.Buffers.SearchValues<char> PlainAscii = System.Buffers.SearchValues.Create(PlainAsciiCharacters());
 
