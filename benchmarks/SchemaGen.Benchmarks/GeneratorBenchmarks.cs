@@ -1,4 +1,3 @@
-using System;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Microsoft.CodeAnalysis;
@@ -21,11 +20,7 @@ public class GeneratorBenchmarks
     [Params(100, 1000)]
     public int Classes { get; set; }
 
-    private SchemaCorpus _corpus = null!;
-    private ISourceGenerator _stj = null!;
-    private GeneratorDriver _schemaGenWarm = null!;
-    private GeneratorDriver _stjWarm = null!;
-    private GeneratorDriver _floorWarm = null!;
+    private GeneratorSubjects _subjects = null!;
     private Compilation _schemas = null!;
     private Compilation _stjClasses = null!;
     private Compilation _schemasUnrelatedEdit = null!;
@@ -34,31 +29,23 @@ public class GeneratorBenchmarks
     private Compilation _stjOneClassEdit = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _corpus = new SchemaCorpus(Classes);
-        _stj = SchemaCorpus.SystemTextJsonGenerator();
-        _schemaGenWarm = SchemaCorpus.Driver(SchemaCorpus.SchemaGenGenerator()).RunGenerators(_corpus.Schemas);
-        _stjWarm = SchemaCorpus.Driver(_stj).RunGenerators(_corpus.Stj);
-        _floorWarm = SchemaCorpus.Driver(SchemaCorpus.FloorGenerator()).RunGenerators(_corpus.Schemas);
-
-        SchemaCorpus.EnsureSameJob(_schemaGenWarm, _stjWarm, _corpus, Classes);
-    }
+    public void Setup() => _subjects = new GeneratorSubjects(Classes);
 
     /// <summary>Fresh copies: the same trees, no symbol bound yet.</summary>
     [IterationSetup]
     public void FreshCompilations()
     {
-        _schemas = _corpus.Schemas.Clone();
-        _stjClasses = _corpus.Stj.Clone();
-        _schemasUnrelatedEdit = _corpus.SchemasUnrelatedEdit.Clone();
-        _stjUnrelatedEdit = _corpus.StjUnrelatedEdit.Clone();
-        _schemasOneClassEdit = _corpus.SchemasOneClassEdit.Clone();
-        _stjOneClassEdit = _corpus.StjOneClassEdit.Clone();
+        var corpus = _subjects.Corpus;
+        _schemas = corpus.Schemas.Clone();
+        _stjClasses = corpus.Stj.Clone();
+        _schemasUnrelatedEdit = corpus.SchemasUnrelatedEdit.Clone();
+        _stjUnrelatedEdit = corpus.StjUnrelatedEdit.Clone();
+        _schemasOneClassEdit = corpus.SchemasOneClassEdit.Clone();
+        _stjOneClassEdit = corpus.StjOneClassEdit.Clone();
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("Cold")]
-    public GeneratorDriver SystemTextJsonCold() => SchemaCorpus.Driver(_stj).RunGenerators(_stjClasses);
+    public GeneratorDriver SystemTextJsonCold() => SchemaCorpus.Driver(_subjects.SystemTextJson).RunGenerators(_stjClasses);
 
     [Benchmark, BenchmarkCategory("Cold")]
     public GeneratorDriver SchemaGenCold() => SchemaCorpus.Driver(SchemaCorpus.SchemaGenGenerator()).RunGenerators(_schemas);
@@ -67,20 +54,20 @@ public class GeneratorBenchmarks
     public GeneratorDriver FloorCold() => SchemaCorpus.Driver(SchemaCorpus.FloorGenerator()).RunGenerators(_schemas);
 
     [Benchmark(Baseline = true), BenchmarkCategory("UnrelatedEdit")]
-    public GeneratorDriver SystemTextJsonUnrelatedEdit() => _stjWarm.RunGenerators(_stjUnrelatedEdit);
+    public GeneratorDriver SystemTextJsonUnrelatedEdit() => _subjects.SystemTextJsonWarm.RunGenerators(_stjUnrelatedEdit);
 
     [Benchmark, BenchmarkCategory("UnrelatedEdit")]
-    public GeneratorDriver SchemaGenUnrelatedEdit() => _schemaGenWarm.RunGenerators(_schemasUnrelatedEdit);
+    public GeneratorDriver SchemaGenUnrelatedEdit() => _subjects.SchemaGenWarm.RunGenerators(_schemasUnrelatedEdit);
 
     [Benchmark, BenchmarkCategory("UnrelatedEdit")]
-    public GeneratorDriver FloorUnrelatedEdit() => _floorWarm.RunGenerators(_schemasUnrelatedEdit);
+    public GeneratorDriver FloorUnrelatedEdit() => _subjects.FloorWarm.RunGenerators(_schemasUnrelatedEdit);
 
     [Benchmark(Baseline = true), BenchmarkCategory("OneClassEdit")]
-    public GeneratorDriver SystemTextJsonOneClassEdit() => _stjWarm.RunGenerators(_stjOneClassEdit);
+    public GeneratorDriver SystemTextJsonOneClassEdit() => _subjects.SystemTextJsonWarm.RunGenerators(_stjOneClassEdit);
 
     [Benchmark, BenchmarkCategory("OneClassEdit")]
-    public GeneratorDriver SchemaGenOneClassEdit() => _schemaGenWarm.RunGenerators(_schemasOneClassEdit);
+    public GeneratorDriver SchemaGenOneClassEdit() => _subjects.SchemaGenWarm.RunGenerators(_schemasOneClassEdit);
 
     [Benchmark, BenchmarkCategory("OneClassEdit")]
-    public GeneratorDriver FloorOneClassEdit() => _floorWarm.RunGenerators(_schemasOneClassEdit);
+    public GeneratorDriver FloorOneClassEdit() => _subjects.FloorWarm.RunGenerators(_schemasOneClassEdit);
 }

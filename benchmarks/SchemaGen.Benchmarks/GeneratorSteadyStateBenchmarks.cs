@@ -1,4 +1,3 @@
-using System;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Microsoft.CodeAnalysis;
@@ -23,38 +22,26 @@ public class GeneratorSteadyStateBenchmarks
     [Params(100)]
     public int Classes { get; set; }
 
-    private SchemaCorpus _corpus = null!;
-    private ISourceGenerator _stj = null!;
-    private GeneratorDriver _schemaGenWarm = null!;
-    private GeneratorDriver _stjWarm = null!;
-    private GeneratorDriver _floorWarm = null!;
+    private GeneratorSubjects _subjects = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _corpus = new SchemaCorpus(Classes);
-        _stj = SchemaCorpus.SystemTextJsonGenerator();
-        _schemaGenWarm = SchemaCorpus.Driver(SchemaCorpus.SchemaGenGenerator()).RunGenerators(_corpus.Schemas);
-        _stjWarm = SchemaCorpus.Driver(_stj).RunGenerators(_corpus.Stj);
-        _floorWarm = SchemaCorpus.Driver(SchemaCorpus.FloorGenerator()).RunGenerators(_corpus.Schemas);
-        SchemaCorpus.EnsureSameJob(_schemaGenWarm, _stjWarm, _corpus, Classes);
-    }
+    public void Setup() => _subjects = new GeneratorSubjects(Classes);
 
     [Benchmark(Baseline = true), BenchmarkCategory("Cold")]
-    public GeneratorDriver SystemTextJsonCold() => SchemaCorpus.Driver(_stj).RunGenerators(_corpus.Stj.Clone());
+    public GeneratorDriver SystemTextJsonCold() => SchemaCorpus.Driver(_subjects.SystemTextJson).RunGenerators(_subjects.Corpus.Stj.Clone());
 
     [Benchmark, BenchmarkCategory("Cold")]
-    public GeneratorDriver SchemaGenCold() => SchemaCorpus.Driver(SchemaCorpus.SchemaGenGenerator()).RunGenerators(_corpus.Schemas.Clone());
+    public GeneratorDriver SchemaGenCold() => SchemaCorpus.Driver(SchemaCorpus.SchemaGenGenerator()).RunGenerators(_subjects.Corpus.Schemas.Clone());
 
     [Benchmark, BenchmarkCategory("Cold")]
-    public GeneratorDriver FloorCold() => SchemaCorpus.Driver(SchemaCorpus.FloorGenerator()).RunGenerators(_corpus.Schemas.Clone());
+    public GeneratorDriver FloorCold() => SchemaCorpus.Driver(SchemaCorpus.FloorGenerator()).RunGenerators(_subjects.Corpus.Schemas.Clone());
 
     [Benchmark(Baseline = true), BenchmarkCategory("UnrelatedEdit")]
-    public GeneratorDriver SystemTextJsonUnrelatedEdit() => _stjWarm.RunGenerators(_corpus.StjUnrelatedEdit.Clone());
+    public GeneratorDriver SystemTextJsonUnrelatedEdit() => _subjects.SystemTextJsonWarm.RunGenerators(_subjects.Corpus.StjUnrelatedEdit.Clone());
 
     [Benchmark, BenchmarkCategory("UnrelatedEdit")]
-    public GeneratorDriver SchemaGenUnrelatedEdit() => _schemaGenWarm.RunGenerators(_corpus.SchemasUnrelatedEdit.Clone());
+    public GeneratorDriver SchemaGenUnrelatedEdit() => _subjects.SchemaGenWarm.RunGenerators(_subjects.Corpus.SchemasUnrelatedEdit.Clone());
 
     [Benchmark, BenchmarkCategory("UnrelatedEdit")]
-    public GeneratorDriver FloorUnrelatedEdit() => _floorWarm.RunGenerators(_corpus.SchemasUnrelatedEdit.Clone());
+    public GeneratorDriver FloorUnrelatedEdit() => _subjects.FloorWarm.RunGenerators(_subjects.Corpus.SchemasUnrelatedEdit.Clone());
 }

@@ -67,28 +67,6 @@ internal sealed class SchemaCorpus
         return ((IIncrementalGenerator)Activator.CreateInstance(type)!).AsSourceGenerator();
     }
 
-    /// <summary>
-    /// Checks, before anything is measured, that each subject does its whole job (a file per class) and only what an
-    /// edit calls for: nothing written again after an unrelated edit, one output after a one-class edit.
-    /// </summary>
-    public static void EnsureSameJob(GeneratorDriver schemaGen, GeneratorDriver stj, SchemaCorpus corpus, int classes)
-    {
-        var schemaFiles = schemaGen.GetRunResult().GeneratedTrees.Length;
-        var stjFiles = stj.GetRunResult().GeneratedTrees.Length;
-        if (schemaFiles != classes + 1 || stjFiles <= classes)
-        {
-            throw new InvalidOperationException($"Unexpected output: SchemaGen {schemaFiles} files, System.Text.Json {stjFiles} files for {classes} classes.");
-        }
-
-        var tracked = Driver(SchemaGenGenerator(), trackSteps: true).RunGenerators(corpus.Schemas);
-        var unrelated = ReEmittedOutputs(tracked.RunGenerators(corpus.SchemasUnrelatedEdit));
-        var oneClass = ReEmittedOutputs(tracked.RunGenerators(corpus.SchemasOneClassEdit));
-        if (unrelated != 0 || oneClass != 1)
-        {
-            throw new InvalidOperationException($"An unrelated edit re-emitted {unrelated} outputs (expected none), a one-class edit {oneClass} (expected one).");
-        }
-    }
-
     /// <summary>How many of the run's outputs were written again rather than taken from the previous run.</summary>
     public static int ReEmittedOutputs(GeneratorDriver driver)
     {

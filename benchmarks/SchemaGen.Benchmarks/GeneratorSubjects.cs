@@ -1,0 +1,53 @@
+using System;
+using Microsoft.CodeAnalysis;
+
+namespace SchemaGen.Benchmarks;
+
+/// <summary>
+/// What both generator suites start from: the corpus of N classes, System.Text.Json's generator, and each subject's
+/// driver after a first run over the classes (what an edit runs on), checked to do the same job.
+/// </summary>
+internal sealed class GeneratorSubjects
+{
+    public GeneratorSubjects(int classes)
+    {
+        Corpus = new SchemaCorpus(classes);
+        SystemTextJson = SchemaCorpus.SystemTextJsonGenerator();
+        SchemaGenWarm = SchemaCorpus.Driver(SchemaCorpus.SchemaGenGenerator()).RunGenerators(Corpus.Schemas);
+        SystemTextJsonWarm = SchemaCorpus.Driver(SystemTextJson).RunGenerators(Corpus.Stj);
+        FloorWarm = SchemaCorpus.Driver(SchemaCorpus.FloorGenerator()).RunGenerators(Corpus.Schemas);
+        EnsureSameJob(SchemaGenWarm, SystemTextJsonWarm, Corpus, classes);
+    }
+
+    public SchemaCorpus Corpus { get; }
+
+    public ISourceGenerator SystemTextJson { get; }
+
+    public GeneratorDriver SchemaGenWarm { get; }
+
+    public GeneratorDriver SystemTextJsonWarm { get; }
+
+    public GeneratorDriver FloorWarm { get; }
+
+    /// <summary>
+    /// Checks, before anything is measured, that each subject does its whole job (a file per class) and only what an
+    /// edit calls for: nothing written again after an unrelated edit, one output after a one-class edit.
+    /// </summary>
+    private static void EnsureSameJob(GeneratorDriver schemaGen, GeneratorDriver stj, SchemaCorpus corpus, int classes)
+    {
+        var schemaFiles = schemaGen.GetRunResult().GeneratedTrees.Length;
+        var stjFiles = stj.GetRunResult().GeneratedTrees.Length;
+        if (schemaFiles != classes + 1 || stjFiles <= classes)
+        {
+            throw new InvalidOperationException($"Unexpected output: SchemaGen {schemaFiles} files, System.Text.Json {stjFiles} files for {classes} classes.");
+        }
+
+        var tracked = SchemaCorpus.Driver(SchemaCorpus.SchemaGenGenerator(), trackSteps: true).RunGenerators(corpus.Schemas);
+        var unrelated = SchemaCorpus.ReEmittedOutputs(tracked.RunGenerators(corpus.SchemasUnrelatedEdit));
+        var oneClass = SchemaCorpus.ReEmittedOutputs(tracked.RunGenerators(corpus.SchemasOneClassEdit));
+        if (unrelated != 0 || oneClass != 1)
+        {
+            throw new InvalidOperationException($"An unrelated edit re-emitted {unrelated} outputs (expected none), a one-class edit {oneClass} (expected one).");
+        }
+    }
+}
