@@ -10,15 +10,9 @@ namespace SchemaGen.LocalEndpoint.Tests;
 /// </summary>
 public sealed class CommandTests : IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "schemagen-command-" + Guid.NewGuid().ToString("N"));
+    private readonly DataFolder _data = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_data))
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
     [Theory]
     [InlineData("TERM")]
@@ -26,7 +20,7 @@ public sealed class CommandTests : IDisposable
     public async Task It_listens_serves_and_stops_on_SIGTERM_or_Ctrl_C(string signal)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "SchemaGen.LocalEndpoint.dll"), "--port", "0", "--data", _data, "--region", "eu-west-1" })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "SchemaGen.LocalEndpoint.dll"), "--port", "0", "--data", _data.Path, "--region", "eu-west-1" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -44,7 +38,7 @@ public sealed class CommandTests : IDisposable
             using var response = await http.SendAsync(request);
             Assert.Equal(403, (int)response.StatusCode);
             Assert.Contains("eu-west-1", (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["message"]!);
-            Assert.True(File.Exists(Path.Combine(_data, "personalize.sqlite")));
+            Assert.True(File.Exists(_data.Database));
 
             using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString()]))
             {

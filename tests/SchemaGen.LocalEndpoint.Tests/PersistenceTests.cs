@@ -7,21 +7,15 @@ namespace SchemaGen.LocalEndpoint.Tests;
 /// <summary>With a data folder, resources and accepted events survive a restart; without one, nothing is written.</summary>
 public sealed class PersistenceTests : IDisposable
 {
-    private readonly string _data = Path.Combine(Path.GetTempPath(), "schemagen-local-" + Guid.NewGuid().ToString("N"));
+    private readonly DataFolder _data = new();
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_data))
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
     [Boto3Fact]
     public async Task Resources_and_events_survive_a_restart()
     {
         string trackingId;
-        await using (var first = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { DataDirectory = _data }))
+        await using (var first = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { DataDirectory = _data.Path }))
         {
             var setUp = new JsonArray();
             foreach (var (operation, input) in SetUpOperations.Zip(SetUpInputs(GuideInteraction.AvroSchemaJson)))
@@ -33,8 +27,8 @@ public sealed class PersistenceTests : IDisposable
             Ok((await OfficialClients.Boto3Async(first.Uri, [Boto3("personalize-events", "put_events", new JsonObject { ["trackingId"] = trackingId, ["userId"] = "user_id", ["sessionId"] = "session_id", ["eventList"] = GuideEvents() })]))[0]);
         }
 
-        Assert.True(File.Exists(Path.Combine(_data, "personalize.sqlite")));
-        await using var second = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { DataDirectory = _data });
+        Assert.True(File.Exists(_data.Database));
+        await using var second = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { DataDirectory = _data.Path });
         var results = await OfficialClients.Boto3Async(second.Uri,
         [
             Boto3("personalize", "list_datasets", new JsonObject { ["datasetGroupArn"] = GroupArn }),
@@ -53,9 +47,9 @@ public sealed class PersistenceTests : IDisposable
     [Fact]
     public async Task A_database_damaged_from_outside_is_an_InternalFailure_naming_what_broke()
     {
-        await using var endpoint = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { DataDirectory = _data });
+        await using var endpoint = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { DataDirectory = _data.Path });
         await ControlPlaneCalls.InvokeAsync(endpoint.Uri, "CreateDatasetGroup", new JsonObject { ["name"] = Group });
-        using (var tamper = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + Path.Combine(_data, "personalize.sqlite") + ";Pooling=False"))
+        using (var tamper = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + _data.Database + ";Pooling=False"))
         {
             tamper.Open();
             using var update = tamper.CreateCommand();
