@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis.CSharp;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emit;
@@ -9,16 +8,13 @@ internal static class CodeNames
     public const string Serialization = "global::SchemaGen.Serialization";
 
     /// <summary>An identifier, escaped with <c>@</c> when it is a keyword (<c>@event</c>).</summary>
-    public static string Identifier(string name) =>
-        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) is SyntaxKind.AwaitKeyword
-            ? "@" + name
-            : name;
+    public static IdentifierCode Identifier(string name) => new(name);
 
     /// <summary>A C# string literal.</summary>
-    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+    public static LiteralCode Literal(string value) => new(value);
 
     /// <summary><c>this.Property</c>.</summary>
-    public static string Member(FieldModel field) => "this." + Identifier(field.PropertyName);
+    public static MemberCode Member(FieldModel field) => new(field);
 
     /// <summary>The private nested class holding generated plumbing; see <see cref="GeneratedNames.HelpersClass"/>.</summary>
     public const string Helpers = GeneratedNames.HelpersClass;
@@ -28,20 +24,36 @@ internal static class CodeNames
     /// a prefix per role (<c>__field_</c>, <c>__text_</c>, <c>__value_</c>, <c>__enum_</c>), or are one of a few fixed
     /// names that start with none of these prefixes, so no property name can make two of them meet.
     /// </summary>
-    public static string Local(FieldModel field) => "__field_" + field.PropertyName;
+    public static NameCode Local(FieldModel field) => new("__field_", field.PropertyName);
+
+    /// <summary>The local a null test binds a nullable field's present value to.</summary>
+    public static NameCode ValueLocal(FieldModel field) => new("__value_", field.PropertyName);
+
+    private const string KeyPrefix = "Key_";
+    private const string FormatPrefix = "Format_";
+    private const string ParsePrefix = "Parse_";
 
     /// <summary>The helper field holding a field's pre-encoded <c>properties</c> key (keys are unique per schema).</summary>
-    public static string KeyField(string propertiesKey) => Helpers + ".Key_" + propertiesKey;
+    public static NameCode KeyField(string propertiesKey) => new(Helpers + "." + KeyPrefix, propertiesKey);
 
-    public static string FormatEnumMethod(FieldModel field) => Helpers + ".Format_" + field.PropertiesKey;
+    public static NameCode FormatEnumMethod(FieldModel field) => new(Helpers + "." + FormatPrefix, field.PropertiesKey);
 
-    public static string ParseEnumMethod(FieldModel field) => Helpers + ".Parse_" + field.PropertiesKey;
+    public static NameCode ParseEnumMethod(FieldModel field) => new(Helpers + "." + ParsePrefix, field.PropertiesKey);
+
+    /// <summary>The helper members above as they are declared, without the class.</summary>
+    public static NameCode DeclaredKeyField(string propertiesKey) => new(KeyPrefix, propertiesKey);
+
+    public static NameCode DeclaredFormatEnumMethod(FieldModel field) => new(FormatPrefix, field.PropertiesKey);
+
+    public static NameCode DeclaredParseEnumMethod(FieldModel field) => new(ParsePrefix, field.PropertiesKey);
+
+    private const string DeclaredEventTypesName = "DeclaredEventTypes";
 
     /// <summary>The helper field holding the schema's declared event types.</summary>
-    public const string DeclaredEventTypes = Helpers + ".DeclaredEventTypes";
+    public const string DeclaredEventTypes = Helpers + "." + DeclaredEventTypesName;
 
-    /// <summary>The name of a helper member, without the class.</summary>
-    public static string HelperMemberName(string qualified) => qualified.Substring(Helpers.Length + 1);
+    /// <summary><see cref="DeclaredEventTypes"/> as it is declared.</summary>
+    public const string DeclaredEventTypesField = DeclaredEventTypesName;
 
     /// <summary>Whether a string-sequence property is a <c>List&lt;string&gt;</c>, which an array cannot be assigned to.</summary>
     public static bool IsList(FieldModel field) =>

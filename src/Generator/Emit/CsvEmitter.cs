@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emit;
@@ -9,18 +8,14 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class CsvEmitter
 {
+    private const string S = CodeNames.Serialization;
+
     public static SchemaFilePart Part(SchemaModel model) =>
         new(writer =>
         {
-            var names = new List<string>();
-            foreach (var field in model.Fields)
-            {
-                names.Add(field.FieldName);
-            }
-
             writer.Line("/// <summary>The bulk-import CSV header: the schema's field names in schema order.</summary>");
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
-            writer.Line("public const string CsvHeader = " + CodeNames.Literal(string.Join(",", names)) + ";");
+            writer.Line($"public const string CsvHeader = {CodeNames.Literal(Header(model))};");
             writer.Line();
             writer.Line("/// <summary>Writes <see cref=\"CsvHeader\"/> and a line feed.</summary>");
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
@@ -40,10 +35,10 @@ internal static class CsvEmitter
             writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A value cannot be imported (a line break, NaN, a null in a non-nullable field).</exception>");
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
             writer.OpenBlock("public void WriteCsvRow(global::System.IO.TextWriter writer)");
-            writer.Line(CodeNames.Serialization + ".CsvRowWriter row = new " + CodeNames.Serialization + ".CsvRowWriter(writer);");
+            writer.Line(S + ".CsvRowWriter row = new " + S + ".CsvRowWriter(writer);");
             foreach (var field in model.Fields)
             {
-                writer.Line(FieldCode.WriteCsvCell(field));
+                FieldCode.WriteCsvCell(writer, field);
             }
 
             writer.Line("row.EndRow();");
@@ -58,4 +53,15 @@ internal static class CsvEmitter
             writer.CloseBlock();
             writer.CloseBlock();
         });
+
+    private static string Header(SchemaModel model)
+    {
+        var header = new System.Text.StringBuilder();
+        foreach (var field in model.Fields)
+        {
+            header.Append(header.Length == 0 ? string.Empty : ",").Append(field.FieldName);
+        }
+
+        return header.ToString();
+    }
 }

@@ -27,25 +27,25 @@ internal static class EnumHelpersWriter
 
             first = false;
             var enumName = CodeNames.Literal(field.ValueTypeName.Replace("global::", string.Empty));
-            writer.OpenBlock("internal static string " + CodeNames.HelperMemberName(CodeNames.FormatEnumMethod(field)) + "(" + field.ValueTypeName + " value, string name)");
-            writer.OpenBlock("switch ((" + field.EnumUnderlyingType + ")value)");
+            writer.OpenBlock($"internal static string {CodeNames.DeclaredFormatEnumMethod(field)}({field.ValueTypeName} value, string name)");
+            writer.OpenBlock($"switch (({field.EnumUnderlyingType})value)");
             foreach (var member in field.EnumMembers)
             {
-                writer.Line("case " + member.ValueLiteral + ": return " + CodeNames.Literal(member.Name) + ";");
+                writer.Line($"case {member.ValueLiteral}: return {CodeNames.Literal(member.Name)};");
             }
 
-            writer.Line("default: throw " + CodeNames.Serialization + ".FieldParse.UnnamedEnumValue((long)value, name, " + enumName + ");");
+            writer.Line($"default: throw {CodeNames.Serialization}.FieldParse.UnnamedEnumValue((long)value, name, {enumName});");
             writer.CloseBlock();
             writer.CloseBlock();
             writer.Line();
-            writer.Line("internal static " + field.ValueTypeName + " " + CodeNames.HelperMemberName(CodeNames.ParseEnumMethod(field)) + "(string text) => text switch");
+            writer.Line($"internal static {field.ValueTypeName} {CodeNames.DeclaredParseEnumMethod(field)}(string text) => text switch");
             writer.Line("{");
             foreach (var member in field.EnumMembers)
             {
-                writer.Line("    " + CodeNames.Literal(member.Name) + " => (" + field.ValueTypeName + ")(" + member.ValueLiteral + "),");
+                writer.Line($"    {CodeNames.Literal(member.Name)} => ({field.ValueTypeName})({member.ValueLiteral}),");
             }
 
-            writer.Line("    _ => throw " + CodeNames.Serialization + ".FieldParse.UnknownEnumName(text, " + CodeNames.Literal(field.PropertiesKey) + ", " + enumName + "),");
+            writer.Line($"    _ => throw {CodeNames.Serialization}.FieldParse.UnknownEnumName(text, {CodeNames.Literal(field.PropertiesKey)}, {enumName}),");
             writer.Line("};");
         }
     }

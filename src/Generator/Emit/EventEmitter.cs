@@ -25,15 +25,7 @@ internal static class EventEmitter
             },
             helpers =>
             {
-                var eventTypes = new List<string>();
-                foreach (var eventType in model.EventTypes)
-                {
-                    eventTypes.Add(CodeNames.Literal(eventType));
-                }
-
-                helpers.Line("internal static readonly string[] " + CodeNames.HelperMemberName(CodeNames.DeclaredEventTypes) + " = " + (eventTypes.Count == 0
-                    ? "global::System.Array.Empty<string>();"
-                    : "{ " + string.Join(", ", eventTypes) + " };"));
+                helpers.Line($"internal static readonly string[] {CodeNames.DeclaredEventTypesField} = {new StringArrayCode<string>(model.EventTypes, static eventType => eventType, initializer: true)};");
             });
 
     private static bool TakesEventType(SchemaModel model) => model.Field(ReservedFields.EventType) is null && model.EventTypes.Count != 1;
@@ -45,14 +37,6 @@ internal static class EventEmitter
 
     private static void WriteToEvent(IndentedWriter writer, SchemaModel model)
     {
-        var parameters = new List<string>();
-        if (TakesEventType(model))
-        {
-            parameters.Add("string eventType");
-        }
-
-        parameters.Add("string? eventId = null");
-
         writer.Line("/// <summary>");
         writer.Line("/// This interaction as one PutEvents event: ITEM_ID, TIMESTAMP, EVENT_TYPE, EVENT_VALUE, IMPRESSION,");
         writer.Line("/// RECOMMENDATION_ID and EVENT_ATTRIBUTION_SOURCE become the event's own members, the other fields its");
@@ -66,17 +50,13 @@ internal static class EventEmitter
         writer.Line("/// <param name=\"eventId\">The event's id; the service generates one when null.</param>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">The event type is not one of the schema's declared <c>EventTypes</c>.</exception>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
-        writer.OpenBlock("public global::SchemaGen.InteractionEvent ToEvent(" + string.Join(", ", parameters) + ")");
-        writer.Line("string __eventType = " + S + ".EventMembers.EnsureDeclared(" + EventTypeExpression(model) + ", " + CodeNames.DeclaredEventTypes + ", " + CodeNames.Literal(model.SchemaName) + ");");
+        writer.OpenBlock($"public global::SchemaGen.InteractionEvent ToEvent({(TakesEventType(model) ? "string eventType, " : string.Empty)}string? eventId = null)");
+        writer.Line($"string __eventType = {S}.EventMembers.EnsureDeclared({EventTypeExpression(model)}, {CodeNames.DeclaredEventTypes}, {CodeNames.Literal(model.SchemaName)});");
         writer.Line("return " + S + ".EventMembers.SchemaEvent(");
         writer.Line("    eventType: __eventType,");
-        writer.Line("    sentAt: " + SentAtExpression(model) + ",");
+        writer.Line($"    sentAt: {SentAtExpression(model)},");
         writer.Line("    eventId: eventId,");
-        var arguments = MemberArguments(model);
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            writer.Line("    " + arguments[i] + (i == arguments.Count - 1 ? ");" : ","));
-        }
+        WriteMemberArguments(writer, model);
         writer.CloseBlock();
     }
 
@@ -89,17 +69,17 @@ internal static class EventEmitter
     {
         var schemaName = CodeNames.Literal(model.SchemaName);
         writer.Line("/// <inheritdoc />");
-        writer.Line("string global::SchemaGen.IInteractionsSchema.UserId => " + UserIdExpression(model, "this") + ";");
+        writer.Line($"string global::SchemaGen.IInteractionsSchema.UserId => {UserIdExpression(model, "this")};");
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.OpenBlock("global::SchemaGen.InteractionEvent global::SchemaGen.IInteractionsSchema.ToEvent(string? eventType, string? eventId)");
         if (TakesEventType(model))
         {
-            writer.Line("return this.ToEvent(" + S + ".EventMembers.RequiredEventType(eventType, " + schemaName + "), eventId);");
+            writer.Line($"return this.ToEvent({S}.EventMembers.RequiredEventType(eventType, {schemaName}), eventId);");
         }
         else
         {
-            writer.Line(S + ".EventMembers.EnsureNoEventType(eventType, " + schemaName + ");");
+            writer.Line($"{S}.EventMembers.EnsureNoEventType(eventType, {schemaName});");
             writer.Line("return this.ToEvent(eventId);");
         }
 
@@ -108,21 +88,19 @@ internal static class EventEmitter
 
     /// <summary>The USER_ID of <paramref name="instance"/> as the request's <c>userId</c>; a null is refused naming the member.</summary>
     private static string UserIdExpression(SchemaModel model, string instance) =>
-        instance + "." + CodeNames.Identifier(Required(model, ReservedFields.UserId).PropertyName)
-        + " ?? throw " + S + ".FieldFormat.NullValue(" + CodeNames.Literal(ReservedFields.EventMember(ReservedFields.UserId)) + ")";
+        $"{instance}.{CodeNames.Identifier(Required(model, ReservedFields.UserId).PropertyName)} ?? throw {S}.FieldFormat.NullValue({CodeNames.Literal(ReservedFields.EventMember(ReservedFields.UserId))})";
 
     private static string EventTypeExpression(SchemaModel model)
     {
         var field = model.Field(ReservedFields.EventType);
         if (field is null)
         {
-            return model.EventTypes.Count == 1 ? CodeNames.Literal(model.EventTypes[0]) : "eventType";
+            return model.EventTypes.Count == 1 ? CodeNames.Literal(model.EventTypes[0]).ToString() : "eventType";
         }
 
         var member = ReservedFields.EventMember(ReservedFields.EventType);
-        var nullError = "throw " + S + ".FieldFormat.NullValue(" + CodeNames.Literal(member) + ")";
         return field.IsNullable
-            ? "(" + CodeNames.Member(field) + " is { } __eventTypeValue ? " + FieldCode.AsText(field, "__eventTypeValue", member) + " : " + nullError + ")"
+            ? $"({CodeNames.Member(field)} is {{ }} __eventTypeValue ? {FieldCode.AsText(field, new NameCode("__", "eventTypeValue"), member)} : throw {S}.FieldFormat.NullValue({CodeNames.Literal(member)}))"
             : FieldCode.AsText(field, FieldCode.NonNull(field, member), member);
     }
 
@@ -130,57 +108,41 @@ internal static class EventEmitter
     {
         var field = Required(model, ReservedFields.Timestamp);
         return field.ValueKind == ValueKind.DateTimeOffset
-            ? CodeNames.Member(field)
+            ? CodeNames.Member(field).ToString()
             : field.ValueKind == ValueKind.Int64
-                ? S + ".EpochSeconds.ToDateTimeOffset(" + CodeNames.Member(field) + ", " + CodeNames.Literal(ReservedFields.Timestamp) + ")"
-                : S + ".EpochSeconds.ToDateTimeOffset(" + CodeNames.Member(field) + ")";
+                ? $"{S}.EpochSeconds.ToDateTimeOffset({CodeNames.Member(field)}, {CodeNames.Literal(ReservedFields.Timestamp)})"
+                : $"{S}.EpochSeconds.ToDateTimeOffset({CodeNames.Member(field)})";
     }
 
     /// <summary>A field's value as an event member: a null in a non-nullable field is refused naming the member.</summary>
     private static string MemberValue(FieldModel field) =>
-        field.IsNullable ? CodeNames.Member(field) : FieldCode.NonNull(field, ReservedFields.EventMember(field.FieldName));
+        field.IsNullable ? CodeNames.Member(field).ToString() : FieldCode.NonNull(field, ReservedFields.EventMember(field.FieldName)).ToString();
 
     /// <summary>The constructor arguments for the event members, named; <c>null</c> for a field the schema lacks.</summary>
-    private static List<string> MemberArguments(SchemaModel model)
+    private static void WriteMemberArguments(IndentedWriter writer, SchemaModel model)
     {
-        var itemId = Required(model, ReservedFields.ItemId);
         var eventValue = model.Field(ReservedFields.EventValue);
         var recommendationId = model.Field(ReservedFields.RecommendationId);
         var impression = model.Field(ReservedFields.Impression);
         var source = model.Field(ReservedFields.EventAttributionSource);
-        return new List<string>
+        writer.Line($"    itemId: {MemberValue(Required(model, ReservedFields.ItemId))},");
+        _ = eventValue switch
         {
-            "itemId: " + MemberValue(itemId),
-            "eventValue: " + eventValue switch
-            {
-                null => "null",
-                { ValueKind: ValueKind.Double } => S + ".EventMembers.EventValue(" + CodeNames.Member(eventValue) + ")",
-                _ => CodeNames.Member(eventValue),
-            },
-            "properties: " + (PropertiesFields.InOrder(model).Count > 0 ? S + ".EventMembers.PropertiesOrNull(this.ToPropertiesJson())" : "null"),
-            "recommendationId: " + (recommendationId is null ? "null" : MemberValue(recommendationId)),
-            "impression: " + (impression is null ? "null" : S + ".EventMembers.Impression(" + MemberValue(impression) + ")"),
-            "metricAttribution: " + (source is null ? "null" : S + ".EventMembers.Attribution(" + MemberValue(source) + ")"),
+            null => writer.Line("    eventValue: null,"),
+            { ValueKind: ValueKind.Double } => writer.Line($"    eventValue: {S}.EventMembers.EventValue({CodeNames.Member(eventValue)}),"),
+            _ => writer.Line($"    eventValue: {CodeNames.Member(eventValue)},"),
         };
+        writer.Line(PropertiesFields.InOrder(model).Count > 0 ? "    properties: " + S + ".EventMembers.PropertiesOrNull(this.ToPropertiesJson())," : "    properties: null,");
+        writer.Line(recommendationId is null ? "    recommendationId: null," : $"    recommendationId: {MemberValue(recommendationId)},");
+        writer.Line(impression is null ? "    impression: null," : $"    impression: {S}.EventMembers.Impression({MemberValue(impression)}),");
+        writer.Line(source is null ? "    metricAttribution: null);" : $"    metricAttribution: {S}.EventMembers.Attribution({MemberValue(source)}));");
     }
 
     private static void WriteBuilder(IndentedWriter writer, SchemaModel model)
     {
-        var parameters = new List<string> { "string sessionId", model.FullyQualifiedName + " interaction" };
-        var arguments = new List<string>();
-        if (TakesEventType(model))
-        {
-            parameters.Add("string eventType");
-            arguments.Add("eventType");
-        }
-
-        parameters.Add("string? eventId = null");
-        arguments.Add("eventId");
-
-        var userId = UserIdExpression(model, "interaction");
-
+        var takesEventType = TakesEventType(model);
         writer.Line("/// <summary>");
-        writer.Line("/// Collects " + CodeNames.Identifier(model.TypeName) + " interactions and cuts them into PutEvents requests: one per session and");
+        writer.Line($"/// Collects {CodeNames.Identifier(model.TypeName)} interactions and cuts them into PutEvents requests: one per session and");
         writer.Line("/// user, at most 10 events each, in the order they were added.");
         writer.Line("/// </summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
@@ -194,7 +156,7 @@ internal static class EventEmitter
         writer.Line("public int Count => _batcher.Count;");
         writer.Line();
         writer.Line("/// <summary>Adds one interaction of <paramref name=\"sessionId\"/>.</summary>");
-        writer.OpenBlock("public PutEventsBuilder Add(" + string.Join(", ", parameters) + ")");
+        writer.OpenBlock($"public PutEventsBuilder Add(string sessionId, {model.FullyQualifiedName} interaction, {(takesEventType ? "string eventType, " : string.Empty)}string? eventId = null)");
         if (!model.IsValueType)
         {
             writer.OpenBlock("if (interaction is null)");
@@ -203,7 +165,7 @@ internal static class EventEmitter
             writer.Line();
         }
 
-        writer.Line("_batcher.Add(sessionId, " + userId + ", interaction.ToEvent(" + string.Join(", ", arguments) + "));");
+        writer.Line($"_batcher.Add(sessionId, {UserIdExpression(model, "interaction")}, interaction.ToEvent({(takesEventType ? "eventType, " : string.Empty)}eventId));");
         writer.Line("return this;");
         writer.CloseBlock();
         writer.Line();

@@ -23,9 +23,13 @@ internal static class GeneratedCodeInfo
         writer.Line("#nullable enable");
         // An obsolete or experimental property is still part of the schema the user declared; reading it must not
         // warn in the consumer's build.
-        var ids = new List<string> { "CS0612", "CS0618" };
-        ids.AddRange(suppressedDiagnosticIds);
-        writer.Line("#pragma warning disable " + string.Join(", ", ids));
+        var disable = "#pragma warning disable CS0612, CS0618";
+        foreach (var id in suppressedDiagnosticIds)
+        {
+            disable += ", " + id;
+        }
+
+        writer.Line(disable);
         writer.Line();
     }
 }

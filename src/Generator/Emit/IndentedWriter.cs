@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SchemaGen.Generator.Emit;
@@ -45,22 +46,37 @@ internal sealed class IndentedWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes an interpolated line straight into the text: the generator writes some fifteen thousand characters
+    /// per schema, and building each line as a string first made most of its garbage.
+    /// </summary>
+    public IndentedWriter Line([InterpolatedStringHandlerArgument("")] ref LineText text)
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
     public IndentedWriter Line()
     {
         _builder.Append('\n');
         return this;
     }
 
-    /// <summary>Writes text as is, with no indentation, for multi-line literals whose content must not shift.</summary>
-    public IndentedWriter Raw(string text)
-    {
-        _builder.Append(text);
-        return this;
-    }
-
     public IndentedWriter OpenBlock(string header)
     {
         Line(header);
+        return Open();
+    }
+
+    /// <inheritdoc cref="OpenBlock(string)"/>
+    public IndentedWriter OpenBlock([InterpolatedStringHandlerArgument("")] ref LineText header)
+    {
+        _builder.Append('\n');
+        return Open();
+    }
+
+    private IndentedWriter Open()
+    {
         Line("{");
         _depth++;
         return this;
@@ -97,5 +113,25 @@ internal sealed class IndentedWriter
         }
 
         return text;
+    }
+
+    /// <summary>One interpolated line, appended piece by piece after the line's indentation.</summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct LineText
+    {
+        private readonly StringBuilder _builder;
+
+        public LineText(int literalLength, int formattedCount, IndentedWriter writer)
+        {
+            _builder = writer._builder.Append(' ', writer._depth * IndentWidth);
+        }
+
+        public void AppendLiteral(string text) => _builder.Append(text);
+
+        public void AppendFormatted(string? text) => _builder.Append(text);
+
+        /// <summary>A piece of code that writes itself (<see cref="ICodePiece"/>), without a string of its own.</summary>
+        public void AppendFormatted<TPiece>(TPiece piece)
+            where TPiece : struct, ICodePiece => piece.AppendTo(_builder);
     }
 }

@@ -21,15 +21,15 @@ internal static class PartialTypeWriter
         var hasNamespace = model.Namespace.Length > 0;
         if (hasNamespace)
         {
-            writer.OpenBlock("namespace " + model.Namespace);
+            writer.OpenBlock($"namespace {model.Namespace}");
         }
 
         foreach (var containing in model.ContainingTypes)
         {
-            writer.OpenBlock("partial " + containing.Keyword + " " + CodeNames.Identifier(containing.Name));
+            writer.OpenBlock($"partial {containing.Keyword} {CodeNames.Identifier(containing.Name)}");
         }
 
-        writer.OpenBlock("partial " + model.Keyword + " " + CodeNames.Identifier(model.TypeName) + baseList);
+        writer.OpenBlock($"partial {model.Keyword} {CodeNames.Identifier(model.TypeName)}{baseList}");
         for (var i = 0; i < parts.Count; i++)
         {
             if (i > 0)

@@ -10,6 +10,8 @@ namespace SchemaGen.Generator.Emit;
 /// </summary>
 internal static class PropertiesEmitter
 {
+    private const string S = CodeNames.Serialization;
+
     public static SchemaFilePart Part(SchemaModel model)
     {
         var fields = PropertiesFields.InOrder(model);
@@ -24,8 +26,7 @@ internal static class PropertiesEmitter
             {
                 foreach (var field in fields)
                 {
-                    helpers.Line("internal static readonly global::System.Text.Json.JsonEncodedText " + CodeNames.HelperMemberName(CodeNames.KeyField(field.PropertiesKey))
-                        + " = global::System.Text.Json.JsonEncodedText.Encode(" + CodeNames.Literal(field.PropertiesKey) + ");");
+                    helpers.Line($"internal static readonly global::System.Text.Json.JsonEncodedText {CodeNames.DeclaredKeyField(field.PropertiesKey)} = global::System.Text.Json.JsonEncodedText.Encode({CodeNames.Literal(field.PropertiesKey)});");
                 }
 
                 if (fields.Count > 0 && HasEnum(model))
@@ -76,7 +77,7 @@ internal static class PropertiesEmitter
         writer.Line("writer.WriteStartObject();");
         foreach (var field in fields)
         {
-            FieldCode.WithValue(writer, field, field.PropertiesKey, value => FieldCode.WriteProperty(field, field.PropertiesKey, value));
+            FieldCode.WriteProperty(writer, field);
         }
 
         writer.Line("writer.WriteEndObject();");
@@ -90,7 +91,7 @@ internal static class PropertiesEmitter
         writer.OpenBlock("public string ToPropertiesJson()");
 
         // Written straight into characters: the string is the product, so a detour through UTF-8 bytes only costs.
-        writer.Line(CodeNames.Serialization + ".PropertiesTextWriter writer = " + CodeNames.Serialization + ".PropertiesTextWriter.Acquire();");
+        writer.Line(S + ".PropertiesTextWriter writer = " + S + ".PropertiesTextWriter.Acquire();");
         WriteObject(writer, fields);
         writer.Line("return writer.ToStringAndRelease();");
         writer.CloseBlock();

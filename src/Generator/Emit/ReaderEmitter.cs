@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System.Text;
 using SchemaGen.Generator.Model;
 using SchemaGen.Generator.Personalize;
 
@@ -17,13 +17,13 @@ internal static class ReaderEmitter
         new(writer =>
         {
             writer.Line("/// <summary>");
-            writer.Line("/// Reads a PutEvents event back into a " + CodeNames.Identifier(model.TypeName) + ": the inverse of <c>ToEvent</c>.");
+            writer.Line($"/// Reads a PutEvents event back into a {CodeNames.Identifier(model.TypeName)}: the inverse of <c>ToEvent</c>.");
             writer.Line("/// </summary>");
             writer.Line("/// <param name=\"event\">The event.</param>");
             writer.Line("/// <param name=\"userId\">The <c>userId</c> of the request the event came in.</param>");
             writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A key is unknown, a value has the wrong form, or a non-nullable field is missing.</exception>");
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
-            writer.OpenBlock("public static " + model.FullyQualifiedName + " FromEvent(global::SchemaGen.InteractionEvent @event, string? userId)");
+            writer.OpenBlock($"public static {model.FullyQualifiedName} FromEvent(global::SchemaGen.InteractionEvent @event, string? userId)");
             writer.OpenBlock("if (@event is null)");
             writer.Line("throw new global::System.ArgumentNullException(\"event\");");
             writer.CloseBlock();
@@ -32,12 +32,12 @@ internal static class ReaderEmitter
             WriteInlineReads(writer, model);
             if (model.EventTypes.Count > 0 && model.Field(ReservedFields.EventType) is null)
             {
-                writer.Line(DeclaredEventType(model) + ";");
+                writer.Line($"{DeclaredEventType(model)};");
             }
 
             foreach (var field in model.Fields)
             {
-                writer.Line(field.PropertyTypeName + " " + CodeNames.Local(field) + " = " + ValueExpression(model, field) + ";");
+                WriteRead(writer, model, field);
             }
 
             writer.Line("__properties.EnsureAllTaken();");
@@ -65,16 +65,38 @@ internal static class ReaderEmitter
         }
     }
 
-    private static string ValueExpression(SchemaModel model, FieldModel field)
+    /// <summary>Writes the local holding the field's value, read from the event's own member or from <c>properties</c>.</summary>
+    private static void WriteRead(IndentedWriter writer, SchemaModel model, FieldModel field)
     {
-        var missing = " ?? throw " + S + ".FieldParse.MissingMember(" + CodeNames.Literal(ReservedFields.EventMember(field.FieldName)) + ")";
+        var type = field.PropertyTypeName;
+        var local = CodeNames.Local(field);
+        if (EventMemberExpression(model, field) is { } member)
+        {
+            writer.Line($"{type} {local} = {member};");
+            return;
+        }
+
+        var key = CodeNames.Literal(field.PropertiesKey);
+        if (!field.IsNullable)
+        {
+            writer.Line($"{type} {local} = {FieldCode.Parse(field, new TakeCode(key))};");
+            return;
+        }
+
+        var text = new NameCode("__text_", field.PropertyName);
+        writer.Line($"{type} {local} = __properties.TryTake({key}, out string {text}) ? {FieldCode.Parse(field, text)} : default({type});");
+    }
+
+    /// <summary>The value of a field the event carries as its own member; null for a field of <c>properties</c>.</summary>
+    private static string? EventMemberExpression(SchemaModel model, FieldModel field)
+    {
         switch (field.FieldName)
         {
             case ReservedFields.UserId:
-                return "userId" + missing;
+                return "userId" + Missing(field);
             case ReservedFields.ItemId:
                 var itemId = model.InlineItemAndValue ? "@event.ItemId ?? __inlineItemId" : "@event.ItemId";
-                return field.IsNullable ? itemId : itemId + missing;
+                return field.IsNullable ? itemId : itemId + Missing(field);
             case ReservedFields.Timestamp:
                 return field.ValueKind switch
                 {
@@ -84,26 +106,30 @@ internal static class ReaderEmitter
                 };
             case ReservedFields.EventType:
                 var eventType = model.EventTypes.Count > 0 ? DeclaredEventType(model) : "@event.EventType";
-                return field.ValueKind == ValueKind.Enum ? CodeNames.ParseEnumMethod(field) + "(" + eventType + ")" : eventType;
+                return field.ValueKind == ValueKind.Enum ? $"{CodeNames.ParseEnumMethod(field)}({eventType})" : eventType;
             case ReservedFields.EventValue:
                 var value = model.InlineItemAndValue ? "(@event.EventValue ?? __inlineEventValue)" : "@event.EventValue";
                 var cast = field.ValueKind == ValueKind.Double ? "(double" + (field.IsNullable ? "?" : string.Empty) + ")" : string.Empty;
-                return field.IsNullable ? cast + value : cast + "(" + value + missing + ")";
+                return field.IsNullable ? cast + value : cast + "(" + value + Missing(field) + ")";
             case ReservedFields.Impression:
                 return ImpressionExpression(field);
             case ReservedFields.RecommendationId:
-                return field.IsNullable ? "@event.RecommendationId" : "@event.RecommendationId" + missing;
+                return field.IsNullable ? "@event.RecommendationId" : "@event.RecommendationId" + Missing(field);
             case ReservedFields.EventAttributionSource:
                 var source = "@event.MetricAttribution?.EventAttributionSource";
-                return field.IsNullable ? source : source + missing;
+                return field.IsNullable ? source : source + Missing(field);
             default:
-                return PropertiesExpression(field);
+                return null;
         }
     }
 
+    /// <summary>The refusal of an event that lacks the member a non-nullable field needs, naming the member.</summary>
+    private static string Missing(FieldModel field) =>
+        $" ?? throw {S}.FieldParse.MissingMember({CodeNames.Literal(ReservedFields.EventMember(field.FieldName))})";
+
     /// <summary>The event's type, refused unless the schema declares it, as <c>ToEvent</c> refuses it.</summary>
     private static string DeclaredEventType(SchemaModel model) =>
-        S + ".FieldParse.DeclaredEventType(@event.EventType, " + CodeNames.DeclaredEventTypes + ", " + CodeNames.Literal(model.SchemaName) + ")";
+        $"{S}.FieldParse.DeclaredEventType(@event.EventType, {CodeNames.DeclaredEventTypes}, {CodeNames.Literal(model.SchemaName)})";
 
     private static string ImpressionExpression(FieldModel field)
     {
@@ -122,46 +148,79 @@ internal static class ReaderEmitter
         return field.IsNullable ? array : array + " ?? global::System.Array.Empty<string>()";
     }
 
-    private static string PropertiesExpression(FieldModel field)
-    {
-        var key = CodeNames.Literal(field.PropertiesKey);
-        if (!field.IsNullable)
-        {
-            return FieldCode.ParseText(field, "__properties.Take(" + key + ")");
-        }
-
-        var text = "__text_" + field.PropertyName;
-        return "__properties.TryTake(" + key + ", out string " + text + ") ? " + FieldCode.ParseText(field, text) + " : default(" + field.PropertyTypeName + ")";
-    }
-
     private static void WriteConstruction(IndentedWriter writer, SchemaModel model, ConstructionModel construction)
     {
-        var byProperty = new Dictionary<string, FieldModel>();
-        foreach (var field in model.Fields)
-        {
-            byProperty[field.PropertyName] = field;
-        }
-
-        var arguments = new List<string>();
-        foreach (var propertyName in construction.ConstructorParameters)
-        {
-            arguments.Add(CodeNames.Local(byProperty[propertyName]));
-        }
-
-        var creation = "new " + model.FullyQualifiedName + "(" + string.Join(", ", arguments) + ")";
+        var creation = new CreationCode(model, construction.ConstructorParameters);
         if (construction.InitializedProperties.Count == 0)
         {
-            writer.Line("return " + creation + ";");
+            writer.Line($"return {creation};");
             return;
         }
 
-        writer.Line("return " + creation);
+        writer.Line($"return {creation}");
         writer.Line("{");
         foreach (var propertyName in construction.InitializedProperties)
         {
-            writer.Line("    " + CodeNames.Identifier(propertyName) + " = " + CodeNames.Local(byProperty[propertyName]) + ",");
+            writer.Line($"    {CodeNames.Identifier(propertyName)} = {CodeNames.Local(FieldOf(model, propertyName))},");
         }
 
         writer.Line("};");
+    }
+
+    private static FieldModel FieldOf(SchemaModel model, string propertyName)
+    {
+        foreach (var field in model.Fields)
+        {
+            if (field.PropertyName == propertyName)
+            {
+                return field;
+            }
+        }
+
+        throw new System.InvalidOperationException(propertyName + " is not a field of the schema.");
+    }
+
+    /// <summary>The text of a <c>properties</c> value a non-nullable field must have: <c>__properties.Take("key")</c>.</summary>
+    private readonly struct TakeCode : ICodePiece
+    {
+        private readonly LiteralCode _key;
+
+        public TakeCode(LiteralCode key) => _key = key;
+
+        public void AppendTo(StringBuilder builder)
+        {
+            builder.Append("__properties.Take(");
+            _key.AppendTo(builder);
+            builder.Append(')');
+        }
+    }
+
+    /// <summary><c>new T(__field_A, __field_B)</c>: the constructor called with the locals of its parameters.</summary>
+    private readonly struct CreationCode : ICodePiece
+    {
+        private readonly SchemaModel _model;
+        private readonly EquatableArray<string> _parameters;
+
+        public CreationCode(SchemaModel model, EquatableArray<string> parameters)
+        {
+            _model = model;
+            _parameters = parameters;
+        }
+
+        public void AppendTo(StringBuilder builder)
+        {
+            builder.Append("new ").Append(_model.FullyQualifiedName).Append('(');
+            for (var i = 0; i < _parameters.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                CodeNames.Local(FieldOf(_model, _parameters[i])).AppendTo(builder);
+            }
+
+            builder.Append(')');
+        }
     }
 }

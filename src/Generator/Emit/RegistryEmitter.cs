@@ -38,7 +38,7 @@ internal static class RegistryEmitter
         writer.Line("{");
         foreach (var typeName in sorted)
         {
-            writer.Line("    " + typeName + ".SchemaInfo,");
+            writer.Line($"    {typeName}.SchemaInfo,");
         }
 
         writer.Line("};");

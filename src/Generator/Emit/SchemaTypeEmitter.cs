@@ -33,9 +33,7 @@ internal static class SchemaTypeEmitter
     /// same string either way.
     /// </remarks>
     public static string EmbeddedSchemaAttribute(SchemaModel model, string avroSchemaJson) =>
-        "[assembly: global::SchemaGen.EmbeddedAvroSchema(" + Literal(model.SchemaName) + ", "
-        + Literal(model.FullyQualifiedName.Replace("global::", string.Empty)) + ", "
-        + (model.IsVisibleToAssembly ? model.FullyQualifiedName + "." + AvroSchemaJsonName : Literal(avroSchemaJson)) + ")]";
+        $"[assembly: global::SchemaGen.EmbeddedAvroSchema({CodeNames.Literal(model.SchemaName)}, {CodeNames.Literal(model.FullyQualifiedName.Replace("global::", string.Empty))}, {(model.IsVisibleToAssembly ? model.FullyQualifiedName + "." + AvroSchemaJsonName : CodeNames.Literal(avroSchemaJson).ToString())})]";
 
     private static void WriteAvroSchemaJson(IndentedWriter writer, string avroSchemaJson)
     {
@@ -45,9 +43,7 @@ internal static class SchemaTypeEmitter
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         // A verbatim literal keeps the schema readable in the IDE; its lines must not be indented, or the
         // indentation would become part of the string.
-        var json = avroSchemaJson.Replace("\"", "\"\"");
-        writer.Line("public const string " + AvroSchemaJsonName + " = @\"" + FirstLine(json, out var rest));
-        writer.Raw(rest + "\";\n");
+        writer.Line($"public const string {AvroSchemaJsonName} = {new VerbatimLiteralCode(avroSchemaJson)};");
     }
 
     private static void WriteSchemaInfo(IndentedWriter writer, SchemaModel model)
@@ -57,46 +53,10 @@ internal static class SchemaTypeEmitter
         writer.Line("/// </summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.Line("public static global::SchemaGen.InteractionsSchemaInfo SchemaInfo { get; } = new global::SchemaGen.InteractionsSchemaInfo(");
-        writer.Line("    " + Literal(model.SchemaName) + ",");
-        writer.Line("    typeof(" + model.FullyQualifiedName + "),");
+        writer.Line($"    {CodeNames.Literal(model.SchemaName)},");
+        writer.Line($"    typeof({model.FullyQualifiedName}),");
         writer.Line("    AvroSchemaJson,");
-        writer.Line("    " + StringArray(FieldNames(model)) + ",");
-        writer.Line("    " + StringArray(model.EventTypes) + ");");
-    }
-
-    private static IEnumerable<string> FieldNames(SchemaModel model)
-    {
-        foreach (var field in model.Fields)
-        {
-            yield return field.FieldName;
-        }
-    }
-
-    private static string StringArray(IEnumerable<string> values)
-    {
-        var items = new List<string>();
-        foreach (var value in values)
-        {
-            items.Add(Literal(value));
-        }
-
-        return items.Count == 0
-            ? "global::System.Array.Empty<string>()"
-            : "new string[] { " + string.Join(", ", items) + " }";
-    }
-
-    private static string Literal(string value) => CodeNames.Literal(value);
-
-    private static string FirstLine(string text, out string rest)
-    {
-        var newline = text.IndexOf('\n');
-        if (newline < 0)
-        {
-            rest = string.Empty;
-            return text;
-        }
-
-        rest = text.Substring(newline + 1);
-        return text.Substring(0, newline);
+        writer.Line($"    {new StringArrayCode<FieldModel>(model.Fields, static field => field.FieldName)},");
+        writer.Line($"    {new StringArrayCode<string>(model.EventTypes, static eventType => eventType)});");
     }
 }
