@@ -225,9 +225,10 @@ internal static class PlainDeclarationReader
 
     /// <summary>
     /// No attribute, or a lone <c>[Categorical]</c> that surely means SchemaGen's: its name, with and without the
-    /// <c>Attribute</c> suffix, is bound as a type where it is written, and the compiler's attribute lookup would
-    /// find exactly that type only when the other spelling finds nothing at all (no alias, no other type, no
-    /// ambiguity). Binding a name costs far less than creating the type's member symbols to read attributes.
+    /// <c>Attribute</c> suffix, is looked up as a type where it is written, and the compiler's attribute lookup
+    /// would find exactly that type only when one spelling finds it alone and the other finds nothing at all (no
+    /// alias, no other type, no ambiguity). A lookup costs far less than creating the type's member symbols to read
+    /// attributes, and less than binding the name speculatively, which builds a semantic model for it.
     /// </summary>
     private static bool TryReadCategorical(PropertyDeclarationSyntax property, SemanticModel semanticModel, CancellationToken cancellationToken, out bool isCategorical)
     {
@@ -261,16 +262,15 @@ internal static class PlainDeclarationReader
 
         cancellationToken.ThrowIfCancellationRequested();
         var position = attribute.SpanStart;
-        var found = semanticModel.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName(full), SpeculativeBindingOption.BindAsTypeOrNamespace);
-        var otherFound = semanticModel.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName(other), SpeculativeBindingOption.BindAsTypeOrNamespace);
-        isCategorical = found.Symbol is INamedTypeSymbol
-        {
-            Name: KnownNames.CategoricalAttribute,
-            ContainingType: null,
-            ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true },
-        }
-            && otherFound.Symbol is null
-            && otherFound.CandidateSymbols.IsEmpty;
+        var found = semanticModel.LookupNamespacesAndTypes(position, name: full);
+        isCategorical = found.Length == 1
+            && found[0] is INamedTypeSymbol
+            {
+                Name: KnownNames.CategoricalAttribute,
+                ContainingType: null,
+                ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true },
+            }
+            && semanticModel.LookupNamespacesAndTypes(position, name: other).IsEmpty;
         return isCategorical;
     }
 }

@@ -50,13 +50,16 @@ public sealed class PlainDeclarationReaderTests
     [Theory]
     [InlineData("using Categorical = Other.TagAttribute;", "")]
     [InlineData("using Other;", "")]
+    [InlineData("using Ambiguous;", "")]
+    [InlineData("using static Ambiguous.Holder;", "")]
     [InlineData("", "namespace Shop { public class Categorical : System.Attribute { } }")]
     [InlineData("", "global using Categorical = Other.TagAttribute;")]
     [InlineData("", "namespace Shop { public partial class Click { public string? Extra { get; set; } } }")]
     [InlineData("#nullable disable", "")]
     public void Leaves_declarations_it_cannot_read_from_syntax_to_the_symbol_parser(string before, string otherFile)
     {
-        const string Other = "namespace Other { public sealed class TagAttribute : System.Attribute { } public sealed class Categorical : System.Attribute { } }";
+        const string Other = "namespace Other { public sealed class TagAttribute : System.Attribute { } public sealed class Categorical : System.Attribute { } }"
+            + " namespace Ambiguous { public sealed class CategoricalAttribute : System.Attribute { } public static class Holder { public sealed class CategoricalAttribute : System.Attribute { } } }";
         var sources = new[] { before + "\n" + Plain, Other, otherFile }.Where(source => source.Length > 0).ToArray();
         var (fast, symbol) = Single(TestCompilation.Create(sources));
 
