@@ -96,10 +96,13 @@ internal static class JsonEscapes
             return true;
         }
 
+        // One look-up per ASCII character instead of a comparison for each character it might be.
+        var stops = orSeparator ? NeedsEscape | IsSeparator : NeedsEscape;
+        var ascii = AsciiKinds;
         for (var i = 0; i < text.Length; i++)
         {
             var character = text[i];
-            if (IsRequired(character) || char.IsSurrogate(character) || (orSeparator && character == FieldFormat.MultiValueSeparator))
+            if (character < ascii.Length ? (ascii[character] & stops) != 0 : char.IsSurrogate(character))
             {
                 return false;
             }
@@ -108,6 +111,23 @@ internal static class JsonEscapes
         }
 
         return true;
+    }
+
+    private const byte NeedsEscape = 1;
+    private const byte IsSeparator = 2;
+
+    /// <summary>For each ASCII character, whether JSON requires it escaped and whether it separates multi-values.</summary>
+    private static readonly byte[] AsciiKinds = CreateAsciiKinds();
+
+    private static byte[] CreateAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (var c = 0; c < kinds.Length; c++)
+        {
+            kinds[c] = (byte)((IsRequired((char)c) ? NeedsEscape : 0) | (c == FieldFormat.MultiValueSeparator ? IsSeparator : 0));
+        }
+
+        return kinds;
     }
 
     /// <summary>The plain search behind both of the above: short texts, and frameworks without vectorized sets.</summary>
