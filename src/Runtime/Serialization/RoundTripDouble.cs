@@ -16,7 +16,6 @@ internal static class RoundTripDouble
     // so when one reads back as the value, none shorter does, and it is the shortest text.
     private const int MostDecimals = 6;
     private const double DecimalScale = 1e6;
-    private const long DecimalUnit = 1_000_000;
     private const double BelowScaled = 1e15;
 
     // Below 10^-4 the float formatter writes an exponent (1E-05); the digits path stops before it.
@@ -48,11 +47,12 @@ internal static class RoundTripDouble
             return false;
         }
 
-        // Whole part and fraction by the constant, which the compiler turns into a multiplication: a division by a
-        // power of ten chosen at run time would cost more than everything else here.
-        var digits = (long)scaled;
-        var whole = (uint)(digits / DecimalUnit);
-        var fraction = (uint)(digits % DecimalUnit);
+        // The whole part is the value's floor: below 10^9 doubles lie closer together than 10^-6, so a decimal just
+        // under a whole number never reads as that number. The fraction's digits are then an exact difference of
+        // integers, which costs less than dividing the 64-bit digits.
+        var floor = Math.Floor(magnitude);
+        var whole = (uint)floor;
+        var fraction = (uint)(scaled - (floor * DecimalScale));
 
         var at = 0;
         if (value < 0)
