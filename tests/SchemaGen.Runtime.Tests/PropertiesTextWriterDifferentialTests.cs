@@ -69,6 +69,18 @@ public sealed class PropertiesTextWriterDifferentialTests
         }
     }
 
+    [Fact]
+    public void Values_after_one_that_escapes_to_more_than_its_length_still_fit()
+    {
+        // Each control becomes six characters; the values after it are written into the room made for them.
+        var values = new[] { new string('\u0001', 700), new string('x', 100_000), "tail" };
+
+        AssertSame(
+            "700 controls, then 100,000 plain characters",
+            writer => PropertiesWriter.WriteJoined(writer, Key, values, "genres"),
+            writer => PropertiesWriter.WriteJoined(writer, Key, values, "genres"));
+    }
+
     [Theory]
     [InlineData("a|b")]
     [InlineData("|")]

@@ -99,15 +99,47 @@ public sealed class PropertiesTextWriter
         Append('"');
     }
 
+    /// <summary>
+    /// Writes the values of an array or list joined with <c>|</c>: room for all of them is made once, and each plain
+    /// value is checked as it is copied.
+    /// </summary>
     internal void WriteJoinedMember(JsonEncodedText key, ReadOnlySpan<string?> values, string fieldKey)
     {
-        StartMember(key, 0);
+        StartMember(key, RoomFor(values, 0));
         for (var i = 0; i < values.Length; i++)
         {
-            AppendMultiValue(values[i], i, fieldKey);
+            var value = values[i];
+            if (i > 0)
+            {
+                _buffer[_length++] = FieldFormat.MultiValueSeparator;
+            }
+
+            if (value is { Length: > 0 } && JsonEscapes.TryCopyPlain(value.AsSpan(), _buffer.AsSpan(_length), orSeparator: true))
+            {
+                _length += value.Length;
+                continue;
+            }
+
+            FieldFormat.CheckMultiValue(value, i, fieldKey);
+            AppendEscaped(value.AsSpan());
+
+            // The escapes took more room than the value's length: make it again for the values left.
+            Ensure(RoomFor(values, i + 1));
         }
 
-        Append('"');
+        _buffer[_length++] = '"';
+    }
+
+    /// <summary>The room the values from <paramref name="start"/> on take plain: their lengths, a separator before each, the closing quote.</summary>
+    private static int RoomFor(ReadOnlySpan<string?> values, int start)
+    {
+        var room = values.Length - start + 1;
+        for (var i = start; i < values.Length; i++)
+        {
+            room += values[i]?.Length ?? 0;
+        }
+
+        return room;
     }
 
 #if NET
