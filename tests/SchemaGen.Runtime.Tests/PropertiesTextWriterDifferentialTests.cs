@@ -14,7 +14,8 @@ namespace SchemaGen.Runtime.Tests;
 /// <see cref="Utf8JsonWriter"/>; the generated code calls both through the same <see cref="PropertiesWriter"/>
 /// methods and they must agree on every value: the same text, or the same refusal naming the same key. The text
 /// writer checks short values as it copies them and long ones with a vectorized search, so values of both lengths
-/// are drawn, from characters that need escaping, that separate multi-values, that must be paired, and plain ones.
+/// are drawn, from characters that need escaping, that separate multi-values, that must be paired, and plain ones;
+/// and integers of every length and sign.
 /// </summary>
 public sealed class PropertiesTextWriterDifferentialTests
 {
@@ -66,6 +67,21 @@ public sealed class PropertiesTextWriterDifferentialTests
                 description,
                 writer => PropertiesWriter.WriteJoined(writer, Key, values.Select(value => value), "genres"),
                 writer => PropertiesWriter.WriteJoined(writer, Key, values.Select(value => value), "genres"));
+        }
+    }
+
+    [Fact]
+    public void Integers_are_written_as_the_Utf8JsonWriter_path_writes_them()
+    {
+        var random = new Random(2026);
+        var edges = new[] { 0L, 1, 9, 10, 99, 100, 999_999_999, 1_000_000_000, -1, -10, long.MaxValue, long.MinValue };
+        var values = edges.Concat(Enumerable.Range(0, Cases).Select(_ => (random.NextInt64() >> random.Next(0, 64)) * (random.Next(2) == 0 ? 1 : -1)));
+        foreach (var value in values)
+        {
+            AssertSame(
+                value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                writer => PropertiesWriter.WriteInt64(writer, Key, value),
+                writer => PropertiesWriter.WriteInt64(writer, Key, value));
         }
     }
 
