@@ -44,11 +44,12 @@ internal static class PlainDeclarationReader
         var fieldLocations = new List<LocationInfo?>(declaration.Members.Count);
         var declaredFieldNames = new HashSet<string>(System.StringComparer.Ordinal);
         var collisions = new DuplicateFieldNameRule();
+        var categorical = new CategoricalScope(declaration, semanticModel);
         foreach (var member in declaration.Members)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (member is not PropertyDeclarationSyntax property
-                || ReadField(property, type, semanticModel, diagnostics, cancellationToken) is not { } field
+                || ReadField(property, type, semanticModel, categorical, diagnostics, cancellationToken) is not { } field
                 || !collisions.Check(field, null, diagnostics))
             {
                 return null;
@@ -86,6 +87,7 @@ internal static class PlainDeclarationReader
             || declaration.TypeParameterList is not null
             || declaration.ParameterList is not null
             || declaration.BaseList is not null
+            || declaration.OpenBraceToken.IsMissing
             || declaration.ConstraintClauses.Count != 0
             || declaration.AttributeLists.Count != 1
             || declaration.AttributeLists[0].Attributes.Count != 1
@@ -117,7 +119,7 @@ internal static class PlainDeclarationReader
     }
 
     /// <summary>The field of a <c>public T Name { get; set; }</c> property typed with a keyword, or null.</summary>
-    private static FieldModel? ReadField(PropertyDeclarationSyntax property, INamedTypeSymbol type, SemanticModel semanticModel, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static FieldModel? ReadField(PropertyDeclarationSyntax property, INamedTypeSymbol type, SemanticModel semanticModel, CategoricalScope categorical, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var propertyName = property.Identifier.ValueText;
         if (property.Identifier.IsMissing
@@ -128,7 +130,7 @@ internal static class PlainDeclarationReader
             || property.ExplicitInterfaceSpecifier is not null
             || !HasAutoAccessors(property)
             || !TryReadType(property.Type, semanticModel, out var propertyType, out var annotation)
-            || !TryReadCategorical(property, semanticModel, cancellationToken, out var isCategorical))
+            || !TryReadCategorical(property, categorical, cancellationToken, out var isCategorical))
         {
             return null;
         }
@@ -224,13 +226,9 @@ internal static class PlainDeclarationReader
     };
 
     /// <summary>
-    /// No attribute, or a lone <c>[Categorical]</c> that surely means SchemaGen's: its name, with and without the
-    /// <c>Attribute</c> suffix, is looked up as a type where it is written, and the compiler's attribute lookup
-    /// would find exactly that type only when one spelling finds it alone and the other finds nothing at all (no
-    /// alias, no other type, no ambiguity). A lookup costs far less than creating the type's member symbols to read
-    /// attributes, and less than binding the name speculatively, which builds a semantic model for it.
+    /// No attribute, or a lone <c>[Categorical]</c> that surely means SchemaGen's (see <see cref="CategoricalScope"/>).
     /// </summary>
-    private static bool TryReadCategorical(PropertyDeclarationSyntax property, SemanticModel semanticModel, CancellationToken cancellationToken, out bool isCategorical)
+    private static bool TryReadCategorical(PropertyDeclarationSyntax property, CategoricalScope categorical, CancellationToken cancellationToken, out bool isCategorical)
     {
         isCategorical = false;
         if (property.AttributeLists.Count == 0)
@@ -247,30 +245,54 @@ internal static class PlainDeclarationReader
             return false;
         }
 
-        const string Suffix = "Attribute";
-        var written = name.Identifier.ValueText;
-        var (full, other) = written switch
+        cancellationToken.ThrowIfCancellationRequested();
+        isCategorical = categorical.MeansSchemaGens(name.Identifier.ValueText);
+        return isCategorical;
+    }
+
+    /// <summary>
+    /// Whether an attribute written <c>Categorical</c> or <c>CategoricalAttribute</c> on a property of one plain
+    /// declaration surely means SchemaGen's. The compiler's attribute lookup would find exactly that type only when
+    /// one spelling (with or without the <c>Attribute</c> suffix) finds it alone and the other finds nothing at all:
+    /// no alias, no other type, no ambiguity. Both are looked up once per declaration, from just inside its body,
+    /// where its properties' attributes are bound: a plain declaration has no base type, nested type or other part
+    /// that could bring a name into scope for one property and not another. A lookup costs far less than creating
+    /// the type's member symbols to read attributes, and looking up at the attribute itself would build a semantic
+    /// model for it.
+    /// </summary>
+    private sealed class CategoricalScope
+    {
+        private const string Suffix = "Attribute";
+
+        private readonly SemanticModel _semanticModel;
+        private readonly int _position;
+        private bool? _written;
+        private bool? _writtenWithSuffix;
+
+        public CategoricalScope(TypeDeclarationSyntax declaration, SemanticModel semanticModel)
         {
-            "Categorical" => (written + Suffix, written),
-            KnownNames.CategoricalAttribute => (written, written + Suffix),
-            _ => (string.Empty, string.Empty),
-        };
-        if (full.Length == 0)
-        {
-            return false;
+            _semanticModel = semanticModel;
+            _position = declaration.OpenBraceToken.Span.End;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var position = attribute.SpanStart;
-        var found = semanticModel.LookupNamespacesAndTypes(position, name: full);
-        isCategorical = found.Length == 1
-            && found[0] is INamedTypeSymbol
-            {
-                Name: KnownNames.CategoricalAttribute,
-                ContainingType: null,
-                ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true },
-            }
-            && semanticModel.LookupNamespacesAndTypes(position, name: other).IsEmpty;
-        return isCategorical;
+        public bool MeansSchemaGens(string written) => written switch
+        {
+            "Categorical" => _written ??= Resolves(written + Suffix, written),
+            KnownNames.CategoricalAttribute => _writtenWithSuffix ??= Resolves(written, written + Suffix),
+            _ => false,
+        };
+
+        private bool Resolves(string full, string other)
+        {
+            var found = _semanticModel.LookupNamespacesAndTypes(_position, name: full);
+            return found.Length == 1
+                && found[0] is INamedTypeSymbol
+                {
+                    Name: KnownNames.CategoricalAttribute,
+                    ContainingType: null,
+                    ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true },
+                }
+                && _semanticModel.LookupNamespacesAndTypes(_position, name: other).IsEmpty;
+        }
     }
 }
