@@ -29,6 +29,12 @@ internal static class CodeNames
     /// <summary>The local a null test binds a nullable field's present value to.</summary>
     public static NameCode ValueLocal(FieldModel field) => new("__value_", field.PropertyName);
 
+    /// <summary>The local a nullable field's <c>properties</c> text is read into.</summary>
+    public static NameCode TextLocal(FieldModel field) => new("__text_", field.PropertyName);
+
+    /// <summary>The local a null test binds a nullable enum field's present value to, in a CSV cell.</summary>
+    public static NameCode EnumLocal(FieldModel field) => new("__enum_", field.PropertyName);
+
     private const string KeyPrefix = "Key_";
     private const string FormatPrefix = "Format_";
     private const string ParsePrefix = "Parse_";

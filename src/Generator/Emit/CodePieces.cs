@@ -110,6 +110,12 @@ internal readonly struct NameCode : ICodePiece
         _name = name;
     }
 
+    /// <summary>A fixed generated name, with nothing from the schema in it.</summary>
+    public NameCode(string name)
+        : this(name, string.Empty)
+    {
+    }
+
     public void AppendTo(StringBuilder builder) => builder.Append(_prefix).Append(_name);
 
     public override string ToString() => _prefix + _name;

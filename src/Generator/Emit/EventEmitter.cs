@@ -28,6 +28,9 @@ internal static class EventEmitter
                 helpers.Line($"internal static readonly string[] {CodeNames.DeclaredEventTypesField} = {new StringArrayCode<string>(model.EventTypes, static eventType => eventType, initializer: true)};");
             });
 
+    /// <summary>The local a nullable EVENT_TYPE's present value is bound to (one of the fixed generated names).</summary>
+    private const string EventTypeValue = "__eventTypeValue";
+
     private static bool TakesEventType(SchemaModel model) => model.Field(ReservedFields.EventType) is null && model.EventTypes.Count != 1;
 
     // USER_ID, ITEM_ID and TIMESTAMP are always present: a schema without one is an error (SG1011) and
@@ -99,8 +102,9 @@ internal static class EventEmitter
         }
 
         var member = ReservedFields.EventMember(ReservedFields.EventType);
+        var value = new NameCode(EventTypeValue);
         return field.IsNullable
-            ? $"({CodeNames.Member(field)} is {{ }} __eventTypeValue ? {FieldCode.AsText(field, new NameCode("__", "eventTypeValue"), member)} : throw {S}.FieldFormat.NullValue({CodeNames.Literal(member)}))"
+            ? $"({CodeNames.Member(field)} is {{ }} {value} ? {FieldCode.AsText(field, value, member)} : throw {S}.FieldFormat.NullValue({CodeNames.Literal(member)}))"
             : FieldCode.AsText(field, FieldCode.NonNull(field, member), member);
     }
 

@@ -79,7 +79,7 @@ internal static class FieldCode
             ValueKind.Single => writer.Line($"row.WriteSingle({value}, {name});"),
             ValueKind.Double when field.FieldName == ReservedFields.EventValue => writer.Line($"row.WriteEventValue({value}, {name});"),
             ValueKind.Double => writer.Line($"row.WriteDouble({value}, {name});"),
-            ValueKind.Enum when field.IsNullable => writer.Line($"row.WriteText({value} is {{ }} __enum_{field.PropertyName} ? {FormatEnum(field, new NameCode("__enum_", field.PropertyName), field.FieldName)} : null, {name});"),
+            ValueKind.Enum when field.IsNullable => writer.Line($"row.WriteText({value} is {{ }} {CodeNames.EnumLocal(field)} ? {FormatEnum(field, CodeNames.EnumLocal(field), field.FieldName)} : null, {name});"),
             ValueKind.Enum => writer.Line($"row.WriteText({FormatEnum(field, value, field.FieldName)}, {name});"),
             ValueKind.DateTime or ValueKind.DateTimeOffset => writer.Line($"row.WriteEpochSeconds({value}, {name});"),
             ValueKind.StringSequence => writer.Line($"row.WriteJoined({value}, {name});"),

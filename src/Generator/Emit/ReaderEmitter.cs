@@ -83,7 +83,7 @@ internal static class ReaderEmitter
             return;
         }
 
-        var text = new NameCode("__text_", field.PropertyName);
+        var text = CodeNames.TextLocal(field);
         writer.Line($"{type} {local} = __properties.TryTake({key}, out string {text}) ? {FieldCode.Parse(field, text)} : default({type});");
     }
 

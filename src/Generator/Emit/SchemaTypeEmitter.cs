@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Emit;
@@ -33,7 +32,9 @@ internal static class SchemaTypeEmitter
     /// same string either way.
     /// </remarks>
     public static string EmbeddedSchemaAttribute(SchemaModel model, string avroSchemaJson) =>
-        $"[assembly: global::SchemaGen.EmbeddedAvroSchema({CodeNames.Literal(model.SchemaName)}, {CodeNames.Literal(model.FullyQualifiedName.Replace("global::", string.Empty))}, {(model.IsVisibleToAssembly ? model.FullyQualifiedName + "." + AvroSchemaJsonName : CodeNames.Literal(avroSchemaJson).ToString())})]";
+        $"[assembly: global::SchemaGen.EmbeddedAvroSchema({CodeNames.Literal(model.SchemaName)}, "
+        + $"{CodeNames.Literal(model.FullyQualifiedName.Replace("global::", string.Empty))}, "
+        + $"{(model.IsVisibleToAssembly ? model.FullyQualifiedName + "." + AvroSchemaJsonName : CodeNames.Literal(avroSchemaJson).ToString())})]";
 
     private static void WriteAvroSchemaJson(IndentedWriter writer, string avroSchemaJson)
     {
