@@ -5,11 +5,13 @@ using Microsoft.CodeAnalysis;
 namespace SchemaGen.Benchmarks;
 
 /// <summary>
-/// The generator as the compiler and the IDE run it (step tracking off) over N schema classes: a cold run, a
-/// keystroke elsewhere, and an edit to one class. Every invocation gets a fresh copy of its compilation, as every
-/// keystroke does in the IDE, so symbols are bound anew each time. Peers in the same run: System.Text.Json's
-/// source generator over the same classes (the baseline), and a generator that finds the attributed types and
-/// does nothing else (the floor).
+/// The generator as the compiler and the IDE run it (step tracking off) over N schema classes in each declaration
+/// style users write (<see cref="DeclarationStyle"/>): a cold run on a fresh compilation (no symbol bound yet: the
+/// peer's deep binding is charged to the peer) and on a bound one (every declaration already bound, as the compiler
+/// binds them anyway to compile: each generator's own work), a keystroke elsewhere — also with step tracking on, as
+/// incremental tests run — and an edit to one class. Every invocation gets a fresh copy of its compilation, as every
+/// keystroke does in the IDE. Peers in the same run: System.Text.Json's source generator over the same classes (the
+/// baseline), and a generator that finds the attributed types and does nothing else (the floor).
 /// </summary>
 [MemoryDiagnoser]
 [InvocationCount(1, 1)]
@@ -17,6 +19,9 @@ namespace SchemaGen.Benchmarks;
 [CategoriesColumn]
 public class GeneratorBenchmarks
 {
+    [Params(DeclarationStyle.Plain, DeclarationStyle.Readme, DeclarationStyle.Qualified, DeclarationStyle.Mixed)]
+    public DeclarationStyle Style { get; set; }
+
     [Params(100, 1000)]
     public int Classes { get; set; }
 
@@ -29,10 +34,14 @@ public class GeneratorBenchmarks
     private Compilation _stjOneClassEdit = null!;
 
     [GlobalSetup]
-    public void Setup() => _subjects = new GeneratorSubjects(Classes);
+    public void Setup() => _subjects = new GeneratorSubjects(Classes, Style);
 
     /// <summary>Fresh copies: the same trees, no symbol bound yet.</summary>
-    [IterationSetup]
+    [IterationSetup(Targets = [
+        nameof(SystemTextJsonCold), nameof(SchemaGenCold), nameof(FloorCold),
+        nameof(SystemTextJsonUnrelatedEdit), nameof(SchemaGenUnrelatedEdit), nameof(FloorUnrelatedEdit),
+        nameof(SystemTextJsonUnrelatedEditTracked), nameof(SchemaGenUnrelatedEditTracked),
+        nameof(SystemTextJsonOneClassEdit), nameof(SchemaGenOneClassEdit), nameof(FloorOneClassEdit)])]
     public void FreshCompilations()
     {
         var corpus = _subjects.Corpus;
@@ -44,6 +53,16 @@ public class GeneratorBenchmarks
         _stjOneClassEdit = corpus.StjOneClassEdit.Clone();
     }
 
+    /// <summary>Fresh copies with every declaration bound (members, their types and attributes), outside the measurement.</summary>
+    [IterationSetup(Targets = [nameof(SystemTextJsonColdBound), nameof(SchemaGenColdBound), nameof(FloorColdBound)])]
+    public void BoundCompilations()
+    {
+        _schemas = _subjects.Corpus.Schemas.Clone();
+        _schemas.GetDeclarationDiagnostics();
+        _stjClasses = _subjects.Corpus.Stj.Clone();
+        _stjClasses.GetDeclarationDiagnostics();
+    }
+
     [Benchmark(Baseline = true), BenchmarkCategory("Cold")]
     public GeneratorDriver SystemTextJsonCold() => SchemaCorpus.Driver(_subjects.SystemTextJson).RunGenerators(_stjClasses);
 
@@ -53,6 +72,15 @@ public class GeneratorBenchmarks
     [Benchmark, BenchmarkCategory("Cold")]
     public GeneratorDriver FloorCold() => SchemaCorpus.Driver(SchemaCorpus.FloorGenerator()).RunGenerators(_schemas);
 
+    [Benchmark(Baseline = true), BenchmarkCategory("ColdBound")]
+    public GeneratorDriver SystemTextJsonColdBound() => SchemaCorpus.Driver(_subjects.SystemTextJson).RunGenerators(_stjClasses);
+
+    [Benchmark, BenchmarkCategory("ColdBound")]
+    public GeneratorDriver SchemaGenColdBound() => SchemaCorpus.Driver(SchemaCorpus.SchemaGenGenerator()).RunGenerators(_schemas);
+
+    [Benchmark, BenchmarkCategory("ColdBound")]
+    public GeneratorDriver FloorColdBound() => SchemaCorpus.Driver(SchemaCorpus.FloorGenerator()).RunGenerators(_schemas);
+
     [Benchmark(Baseline = true), BenchmarkCategory("UnrelatedEdit")]
     public GeneratorDriver SystemTextJsonUnrelatedEdit() => _subjects.SystemTextJsonWarm.RunGenerators(_stjUnrelatedEdit);
 
@@ -61,6 +89,12 @@ public class GeneratorBenchmarks
 
     [Benchmark, BenchmarkCategory("UnrelatedEdit")]
     public GeneratorDriver FloorUnrelatedEdit() => _subjects.FloorWarm.RunGenerators(_schemasUnrelatedEdit);
+
+    [Benchmark, BenchmarkCategory("UnrelatedEdit")]
+    public GeneratorDriver SystemTextJsonUnrelatedEditTracked() => _subjects.SystemTextJsonTrackedWarm.RunGenerators(_stjUnrelatedEdit);
+
+    [Benchmark, BenchmarkCategory("UnrelatedEdit")]
+    public GeneratorDriver SchemaGenUnrelatedEditTracked() => _subjects.SchemaGenTrackedWarm.RunGenerators(_schemasUnrelatedEdit);
 
     [Benchmark(Baseline = true), BenchmarkCategory("OneClassEdit")]
     public GeneratorDriver SystemTextJsonOneClassEdit() => _subjects.SystemTextJsonWarm.RunGenerators(_stjOneClassEdit);

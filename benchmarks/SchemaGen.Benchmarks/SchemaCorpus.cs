@@ -10,19 +10,21 @@ using SchemaGen.Generator;
 namespace SchemaGen.Benchmarks;
 
 /// <summary>
-/// The inputs of the generator and analyzer suites: N eight-property schema classes, one file each, and the same
-/// classes for System.Text.Json's generator with one <c>[JsonSerializable]</c> each; the edits; the drivers.
+/// The inputs of the generator and analyzer suites: N schema classes of eight or nine properties, one file each, in
+/// one of the declaration styles users write (<see cref="DeclarationStyle"/>), and the same classes for
+/// System.Text.Json's generator with one <c>[JsonSerializable]</c> each; the edits; the drivers.
 /// </summary>
 internal sealed class SchemaCorpus
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public SchemaCorpus(int classes)
+    public SchemaCorpus(int classes, DeclarationStyle style = DeclarationStyle.Plain)
     {
         var references = Basic.Reference.Assemblies.Net100.References.All.Add(MetadataReference.CreateFromFile(typeof(InteractionsSchemaAttribute).Assembly.Location));
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-        Schemas = CSharpCompilation.Create("Schemas", Enumerable.Range(0, classes).Select(i => Tree(SchemaClass(i), i)), references, options);
-        Stj = CSharpCompilation.Create("Stj", Enumerable.Range(0, classes).Select(i => Tree(PlainClass(i), i)).Append(Tree(StjContext(classes), classes)), references, options);
+        var genre = Tree("namespace Bench;\npublic enum Genre { Drama, Comedy, Documentary }\n", -1);
+        Schemas = CSharpCompilation.Create("Schemas", Enumerable.Range(0, classes).Select(i => Tree(SchemaClass(i, StyleOf(style, i)), i)).Append(genre), references, options);
+        Stj = CSharpCompilation.Create("Stj", Enumerable.Range(0, classes).Select(i => Tree(PlainClass(i, StyleOf(style, i)), i)).Append(genre).Append(Tree(StjContext(classes), classes)), references, options);
 
         // A keystroke elsewhere, and a type changed in the first class.
         var unrelated = CSharpSyntaxTree.ParseText("namespace Other; public class Unrelated { public int Value { get; set; } }", ParseOptions, "Unrelated.cs");
@@ -95,24 +97,70 @@ internal sealed class SchemaCorpus
         return compilation.ReplaceSyntaxTree(first, first.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(edited)));
     }
 
-    private static SyntaxTree Tree(string text, int index) => CSharpSyntaxTree.ParseText(text, ParseOptions, "Class" + index + ".cs");
+    private static SyntaxTree Tree(string text, int index) => CSharpSyntaxTree.ParseText(text, ParseOptions, index < 0 ? "Genre.cs" : "Class" + index + ".cs");
 
-    private static string Body(int i) => $$"""
-        {
-            public string UserId { get; set; } = "";
-            public string ItemId { get; set; } = "";
-            public long Timestamp { get; set; }
-            public string EventType { get; set; } = "";
-            public float? EventValue { get; set; }
-            [Categorical] public string? Location { get; set; }
-            public int? Count { get; set; }
-            public double? Score{{i}} { get; set; }
-        }
-        """;
+    /// <summary>The mix takes the three styles in turn.</summary>
+    private static DeclarationStyle StyleOf(DeclarationStyle style, int i) => style == DeclarationStyle.Mixed ? (DeclarationStyle)(i % 3) : style;
 
-    private static string SchemaClass(int i) => "using SchemaGen;\nnamespace Bench;\n[InteractionsSchema]\npublic partial class Interaction" + i + "\n" + Body(i);
+    private static string SchemaClass(int i, DeclarationStyle style) => Header(style) + SchemaAttribute(style) + "\npublic partial class Interaction" + i + "\n" + Body(i, style);
 
-    private static string PlainClass(int i) => "using SchemaGen;\nnamespace Bench;\npublic partial class Interaction" + i + "\n" + Body(i);
+    private static string PlainClass(int i, DeclarationStyle style) => Header(style) + "public partial class Interaction" + i + "\n" + Body(i, style);
+
+    private static string Header(DeclarationStyle style) => style switch
+    {
+        DeclarationStyle.Readme => "using System;\nusing SchemaGen;\nnamespace Bench;\n",
+        DeclarationStyle.Qualified => "namespace Bench;\n",
+        _ => "using SchemaGen;\nnamespace Bench;\n",
+    };
+
+    private static string SchemaAttribute(DeclarationStyle style) => style switch
+    {
+        DeclarationStyle.Readme => "[InteractionsSchema(EventTypes = new[] { \"like\", \"rating\" })]",
+        DeclarationStyle.Qualified => "[global::SchemaGen.InteractionsSchema]",
+        _ => "[InteractionsSchema]",
+    };
+
+    private static string Body(int i, DeclarationStyle style) => style switch
+    {
+        // The README's MovieRating: required and init, a DateTimeOffset timestamp, an enum.
+        DeclarationStyle.Readme => $$"""
+            {
+                public required string UserId { get; init; }
+                public required string ItemId { get; init; }
+                public DateTimeOffset Timestamp { get; init; }
+                public required string EventType { get; init; }
+                public float? EventValue { get; init; }
+                public Genre Genre { get; init; }
+                [Categorical] public string? Location { get; init; }
+                public int? Count { get; init; }
+                public double? Score{{i}} { get; init; }
+            }
+            """,
+        DeclarationStyle.Qualified => $$"""
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+                public string EventType { get; set; } = "";
+                public float? EventValue { get; set; }
+                [global::SchemaGen.Categorical] public string? Location { get; set; } = "";
+                public int? Count { get; set; }
+                public double? Score{{i}} { get; set; }
+            }
+            """,
+        _ => $$"""
+            {
+                public string UserId { get; set; } = "";
+                public string ItemId { get; set; } = "";
+                public long Timestamp { get; set; }
+                public string EventType { get; set; } = "";
+                public float? EventValue { get; set; }
+                [Categorical] public string? Location { get; set; }
+                public int? Count { get; set; }
+                public double? Score{{i}} { get; set; }
+            }
+            """,
+    };
 
     private static string StjContext(int classes) =>
         "using System.Text.Json.Serialization;\nnamespace Bench;\n"

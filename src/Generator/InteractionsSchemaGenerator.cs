@@ -82,8 +82,8 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// This runs for every schema type whenever the compilation changes, so a plain declaration is read from its
-    /// syntax; any other goes to the symbol parser.
+    /// This runs for every schema type whenever the compilation changes, so the declaration is read from its syntax
+    /// where syntax settles it; any other goes to the symbol parser.
     /// </summary>
     private static SchemaParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -93,7 +93,7 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
         }
 
         var attribute = context.Attributes.IsEmpty ? null : context.Attributes[0];
-        return PlainDeclarationReader.TryRead(context.TargetNode, type, attribute, context.SemanticModel, cancellationToken) is { } model
+        return SchemaParser.TryReadFromSyntax(context.TargetNode, type, attribute, context.SemanticModel, cancellationToken) is { } model
             ? new SchemaParseResult(model, EquatableArray<DiagnosticInfo>.Empty)
             : SchemaParser.Parse(type, attribute, cancellationToken);
     }

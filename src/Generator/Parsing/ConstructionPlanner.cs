@@ -14,21 +14,21 @@ namespace SchemaGen.Generator.Parsing;
 /// </summary>
 internal static class ConstructionPlanner
 {
+    /// <param name="fields">The fields with their properties, whose types constructor parameters must match.</param>
     /// <param name="suppressedIds">Receives the ids a call to the chosen constructor raises (see <see cref="UsageRestrictions"/>).</param>
     public static ConstructionModel? Plan(
-        INamedTypeSymbol type,
-        IReadOnlyList<(FieldModel Field, IPropertySymbol Property)> fields,
+        ConstructionInput input,
+        IReadOnlyList<(FieldModel Field, PropertyInput Property)> fields,
         ISet<string> suppressedIds,
         out string? problem)
     {
-        if (type.IsAbstract)
+        if (input.IsAbstract)
         {
             problem = "it is abstract";
             return null;
         }
 
-        var required = RequiredMemberNames(type);
-        foreach (var name in required)
+        foreach (var name in input.RequiredMemberNames)
         {
             if (!HasField(fields, name))
             {
@@ -38,12 +38,12 @@ internal static class ConstructionPlanner
         }
 
         ConstructionModel? best = null;
-        IMethodSymbol? bestConstructor = null;
+        ConstructorInput? bestConstructor = null;
         var bestParameterCount = -1;
         problem = null;
-        foreach (var constructor in type.InstanceConstructors)
+        foreach (var constructor in input.Constructors)
         {
-            if (IsCopyConstructor(type, constructor) || constructor.Parameters.Length <= bestParameterCount)
+            if (constructor.IsCopyConstructor || constructor.Parameters.Count <= bestParameterCount)
             {
                 continue;
             }
@@ -54,7 +54,7 @@ internal static class ConstructionPlanner
                 continue;
             }
 
-            var plan = TryPlan(constructor, fields, required, out var reason);
+            var plan = TryPlan(constructor, fields, input.RequiredMemberNames, out var reason);
             if (plan is null)
             {
                 problem ??= reason;
@@ -63,13 +63,13 @@ internal static class ConstructionPlanner
 
             best = plan;
             bestConstructor = constructor;
-            bestParameterCount = constructor.Parameters.Length;
+            bestParameterCount = constructor.Parameters.Count;
         }
 
-        if (best is not null)
+        if (bestConstructor is not null)
         {
             problem = null;
-            UsageRestrictions.CollectDiagnosticIds(bestConstructor, suppressedIds);
+            suppressedIds.UnionWith(bestConstructor.DiagnosticIds);
         }
         else
         {
@@ -79,28 +79,28 @@ internal static class ConstructionPlanner
         return best;
     }
 
-    private static bool IsPlainlyCallable(IMethodSymbol constructor, out string? problem)
+    private static bool IsPlainlyCallable(ConstructorInput constructor, out string? problem)
     {
         foreach (var parameter in constructor.Parameters)
         {
-            if (parameter.RefKind != RefKind.None)
+            if (parameter.ByReference)
             {
                 problem = "constructor parameter '" + parameter.Name + "' is passed by reference";
                 return false;
             }
         }
 
-        problem = UsageRestrictions.IsObsoleteError(constructor) ? "its constructor is [Obsolete] as an error" : null;
+        problem = constructor.IsObsoleteError ? "its constructor is [Obsolete] as an error" : null;
         return problem is null;
     }
 
     private static ConstructionModel? TryPlan(
-        IMethodSymbol constructor,
-        IReadOnlyList<(FieldModel Field, IPropertySymbol Property)> fields,
+        ConstructorInput constructor,
+        IReadOnlyList<(FieldModel Field, PropertyInput Property)> fields,
         HashSet<string> required,
         out string? problem)
     {
-        var parameters = new List<string>();
+        var parameters = new List<string>(constructor.Parameters.Count);
         foreach (var parameter in constructor.Parameters)
         {
             var match = FindField(fields, parameter);
@@ -113,12 +113,11 @@ internal static class ConstructionPlanner
             parameters.Add(match);
         }
 
-        var setsRequired = HasSetsRequiredMembers(constructor);
-        var initialized = new List<string>();
+        var initialized = new List<string>(fields.Count);
         foreach (var (field, _) in fields)
         {
             var passed = parameters.Contains(field.PropertyName);
-            var mustInitialize = !passed || (required.Contains(field.PropertyName) && !setsRequired);
+            var mustInitialize = !passed || (required.Contains(field.PropertyName) && !constructor.SetsRequiredMembers);
             if (!mustInitialize)
             {
                 continue;
@@ -137,7 +136,7 @@ internal static class ConstructionPlanner
         return new ConstructionModel(EquatableArray.From(parameters), EquatableArray.From(initialized));
     }
 
-    private static string? FindField(IReadOnlyList<(FieldModel Field, IPropertySymbol Property)> fields, IParameterSymbol parameter)
+    private static string? FindField(IReadOnlyList<(FieldModel Field, PropertyInput Property)> fields, ParameterInput parameter)
     {
         foreach (var (field, property) in fields)
         {
@@ -151,46 +150,11 @@ internal static class ConstructionPlanner
         return null;
     }
 
-    private static bool HasField(IReadOnlyList<(FieldModel Field, IPropertySymbol Property)> fields, string propertyName)
+    private static bool HasField(IReadOnlyList<(FieldModel Field, PropertyInput Property)> fields, string propertyName)
     {
         foreach (var (field, _) in fields)
         {
             if (field.PropertyName == propertyName)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static HashSet<string> RequiredMemberNames(INamedTypeSymbol type)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers())
-            {
-                if (member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true })
-                {
-                    names.Add(member.Name);
-                }
-            }
-        }
-
-        return names;
-    }
-
-    private static bool IsCopyConstructor(INamedTypeSymbol type, IMethodSymbol constructor) =>
-        type.IsRecord
-        && constructor.Parameters.Length == 1
-        && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type);
-
-    private static bool HasSetsRequiredMembers(IMethodSymbol constructor)
-    {
-        foreach (var attribute in constructor.GetAttributes())
-        {
-            if (attribute.AttributeClass is { Name: "SetsRequiredMembersAttribute" })
             {
                 return true;
             }

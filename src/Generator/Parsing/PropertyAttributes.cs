@@ -3,23 +3,27 @@ using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Parsing;
 
-/// <summary>The SchemaGen attributes found on one property.</summary>
+/// <summary>The SchemaGen attributes found on one property, by either reader.</summary>
 internal sealed class PropertyAttributes
 {
-    public bool IsIgnored { get; private set; }
+    /// <summary>A property without any SchemaGen attribute.</summary>
+    public static readonly PropertyAttributes None = new();
 
-    public bool IsCategorical { get; private set; }
+    public bool IsIgnored { get; set; }
 
-    public LocationInfo? CategoricalLocation { get; private set; }
+    public bool IsCategorical { get; set; }
+
+    public LocationInfo? CategoricalLocation { get; set; }
 
     /// <summary>The name given by <c>[SchemaField]</c>, or null when the attribute is absent.</summary>
-    public string? FieldName { get; private set; }
+    public string? FieldName { get; set; }
 
-    public LocationInfo? FieldNameLocation { get; private set; }
+    public LocationInfo? FieldNameLocation { get; set; }
 
     /// <summary>An attribute argument does not bind yet (half-typed code); the compiler reports it.</summary>
-    public bool IsUnresolved { get; private set; }
+    public bool IsUnresolved { get; set; }
 
+    /// <summary>The attributes of a property symbol, as the compiler bound them.</summary>
     public static PropertyAttributes Read(IPropertySymbol property)
     {
         var result = new PropertyAttributes();

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace SchemaGen.Generator.Parsing;
 
@@ -59,18 +60,15 @@ internal static class UsageRestrictions
                 }
             }
 
-            if (id is not null && SyntaxFacts.IsValidIdentifier(id))
-            {
-                ids.Add(id);
-            }
+            AddId(id, ids);
         }
     }
 
     // Compared by name and namespace, not by display string: this runs for every attribute of every field on every edit.
-    private static bool IsObsolete(INamedTypeSymbol? type) =>
+    public static bool IsObsolete(INamedTypeSymbol? type) =>
         type is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
 
-    private static bool IsExperimental(INamedTypeSymbol? type) =>
+    public static bool IsExperimental(INamedTypeSymbol? type) =>
         type is
         {
             Name: "ExperimentalAttribute",
@@ -80,6 +78,81 @@ internal static class UsageRestrictions
                 ContainingNamespace: { Name: "Diagnostics", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } },
             },
         };
+
+    /// <summary>
+    /// What an <c>[Obsolete]</c> or <c>[Experimental]</c> written on a member says, read from its syntax as
+    /// <see cref="IsObsoleteError"/> and <see cref="CollectDiagnosticIds"/> read it from the bound attribute: the
+    /// error flag, and the id a use raises. False when an argument that decides them is not a literal.
+    /// </summary>
+    public static bool TryReadSyntax(AttributeSyntax attribute, bool isObsolete, ICollection<string> ids, ref bool isObsoleteError)
+    {
+        var arguments = attribute.ArgumentList?.Arguments ?? default;
+        var positional = 0;
+        foreach (var argument in arguments)
+        {
+            if (argument.NameColon is not null)
+            {
+                return false;
+            }
+
+            if (argument.NameEquals is { } named)
+            {
+                if (named.Name.Identifier.ValueText == "DiagnosticId" && isObsolete)
+                {
+                    if (!TryReadString(argument.Expression, out var namedId))
+                    {
+                        return false;
+                    }
+
+                    AddId(namedId, ids);
+                }
+
+                continue;
+            }
+
+            positional++;
+            if (!isObsolete && positional == 1)
+            {
+                if (!TryReadString(argument.Expression, out var experimentalId))
+                {
+                    return false;
+                }
+
+                AddId(experimentalId, ids);
+            }
+            else if (isObsolete && positional == 2)
+            {
+                if (argument.Expression is not LiteralExpressionSyntax literal || !(literal.IsKind(SyntaxKind.TrueLiteralExpression) || literal.IsKind(SyntaxKind.FalseLiteralExpression)))
+                {
+                    return false;
+                }
+
+                isObsoleteError |= literal.IsKind(SyntaxKind.TrueLiteralExpression);
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TryReadString(ExpressionSyntax expression, out string? value)
+    {
+        value = null;
+        if (expression is LiteralExpressionSyntax literal && (literal.IsKind(SyntaxKind.StringLiteralExpression) || literal.IsKind(SyntaxKind.NullLiteralExpression)))
+        {
+            value = literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void AddId(string? id, ICollection<string> ids)
+    {
+        if (id is not null && SyntaxFacts.IsValidIdentifier(id))
+        {
+            ids.Add(id);
+        }
+    }
 
     /// <summary>The ids raised by using a type: itself, its element or type arguments, and their containers.</summary>
     public static void CollectTypeDiagnosticIds(ITypeSymbol type, ISet<string> ids)

@@ -9,14 +9,14 @@ namespace SchemaGen.Generator.Parsing.Rules;
 internal static class UnsupportedPropertyTypeRule
 {
     /// <returns>True when the type maps to a field.</returns>
-    public static bool Check(TypeClassifier.Outcome outcome, IPropertySymbol property, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+    public static bool Check(TypeClassifier.Outcome outcome, PropertyInput property, List<DiagnosticInfo> diagnostics)
     {
         if (outcome != TypeClassifier.Outcome.Unsupported)
         {
             return true;
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, location, property.Name, TypeShape.Display(property.Type)));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedPropertyType, property.Location, property.Name, TypeShape.Display(property.Type)));
         return false;
     }
 }

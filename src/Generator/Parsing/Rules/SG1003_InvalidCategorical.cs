@@ -15,12 +15,11 @@ internal static class InvalidCategoricalRule
     public static bool Resolve(
         string fieldName,
         ValueKind kind,
-        PropertyAttributes attributes,
-        IPropertySymbol property,
-        LocationInfo? location,
+        PropertyInput property,
         List<DiagnosticInfo> diagnostics)
     {
         var isReserved = ReservedFields.IsReserved(fieldName);
+        var attributes = property.Attributes;
         if (!attributes.IsCategorical)
         {
             // Enum values are a closed set of names: categorical by nature, except for the reserved fields.
@@ -42,12 +41,9 @@ internal static class InvalidCategoricalRule
             return true;
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCategorical, attributes.CategoricalLocation ?? location, property.Name, fieldName, reason));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidCategorical, attributes.CategoricalLocation ?? property.Location, property.Name, fieldName, reason));
         return false;
     }
-
-    /// <summary>Whether <c>[Categorical]</c> is allowed on a field: a metadata field of a string, string-sequence or enum type.</summary>
-    public static bool Allows(string fieldName, ValueKind kind) => !ReservedFields.IsReserved(fieldName) && CanBeCategorical(kind);
 
     private static bool CanBeCategorical(ValueKind kind) => kind is ValueKind.String or ValueKind.StringSequence or ValueKind.Enum;
 }

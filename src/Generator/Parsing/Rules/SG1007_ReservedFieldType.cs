@@ -14,8 +14,7 @@ internal static class ReservedFieldTypeRule
         ValueKind kind,
         ITypeSymbol valueType,
         bool isNullable,
-        IPropertySymbol property,
-        LocationInfo? location,
+        PropertyInput property,
         List<DiagnosticInfo> diagnostics)
     {
         if (IsAccepted(fieldName, kind, valueType, isNullable, out var expected))
@@ -24,11 +23,10 @@ internal static class ReservedFieldTypeRule
         }
 
         var requirement = ReservedFields.IsRequired(fieldName) ? "a non-nullable " + expected : expected;
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedFieldType, location, fieldName, property.Name, requirement, TypeShape.Display(property.Type)));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedFieldType, property.Location, fieldName, property.Name, requirement, TypeShape.Display(property.Type)));
     }
 
-    /// <summary>Whether the field's type is one Personalize allows for it; true for any field that is not reserved.</summary>
-    public static bool IsAccepted(string fieldName, ValueKind kind, ITypeSymbol valueType, bool isNullable, out string expected)
+    private static bool IsAccepted(string fieldName, ValueKind kind, ITypeSymbol valueType, bool isNullable, out string expected)
     {
         // The reader assigns a TIMESTAMP number from a long, so a narrower or unsigned integer cannot hold it.
         var accepted = ReservedFields.Accepts(fieldName, kind, out expected)

@@ -10,15 +10,17 @@ internal static class NotReadableRule
 {
     /// <returns>How readers create an instance, or null when they cannot.</returns>
     public static ConstructionModel? Plan(
-        INamedTypeSymbol type,
-        IReadOnlyList<(FieldModel Field, IPropertySymbol Property)> fields,
+        string typeName,
+        LocationInfo? typeLocation,
+        ConstructionInput input,
+        IReadOnlyList<(FieldModel Field, PropertyInput Property)> fields,
         ISet<string> suppressedIds,
         List<DiagnosticInfo> diagnostics)
     {
-        var construction = ConstructionPlanner.Plan(type, fields, suppressedIds, out var problem);
+        var construction = ConstructionPlanner.Plan(input, fields, suppressedIds, out var problem);
         if (construction is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotReadable, LocationInfo.From(type), type.Name, problem ?? "it has no usable constructor"));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotReadable, typeLocation, typeName, problem ?? "it has no usable constructor"));
         }
 
         return construction;

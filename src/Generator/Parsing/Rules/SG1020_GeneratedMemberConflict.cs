@@ -9,7 +9,8 @@ namespace SchemaGen.Generator.Parsing.Rules;
 /// <summary>SG1020: no member of the type, nor the type itself, may be named like a member SchemaGen generates in it.</summary>
 internal static class GeneratedMemberConflictRule
 {
-    public static void Check(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    /// <param name="memberNames">The type's own members, as a reader found them: never the implicitly declared ones.</param>
+    public static void Check(INamedTypeSymbol type, IReadOnlyList<MemberName> memberNames, List<DiagnosticInfo> diagnostics)
     {
         // The type's own name clashes too: C# does not allow a member named like its type.
         if (GeneratedNames.SchemaTypeMembers.Contains(type.Name))
@@ -18,15 +19,16 @@ internal static class GeneratedMemberConflictRule
                 DiagnosticDescriptors.GeneratedMemberConflict, LocationInfo.From(type), "Schema type", type.Name, " (C# does not allow a member named like its type)"));
         }
 
-        foreach (var member in type.GetMembers())
+        foreach (var member in memberNames)
         {
-            if (member.IsImplicitlyDeclared || !GeneratedNames.SchemaTypeMembers.Contains(member.Name) || IsGenerated(member))
+            if (!GeneratedNames.SchemaTypeMembers.Contains(member.Name) || (member.Symbol is { } symbol && IsGenerated(symbol)))
             {
                 continue;
             }
 
+            var location = member.Symbol is { } declared ? LocationInfo.From(declared) : null;
             diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.GeneratedMemberConflict, LocationInfo.From(member) ?? LocationInfo.From(type), "Member of '" + type.Name + "'", member.Name, string.Empty));
+                DiagnosticDescriptors.GeneratedMemberConflict, location ?? LocationInfo.From(type), "Member of '" + type.Name + "'", member.Name, string.Empty));
         }
     }
 

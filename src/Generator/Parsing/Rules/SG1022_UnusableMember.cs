@@ -9,14 +9,14 @@ namespace SchemaGen.Generator.Parsing.Rules;
 internal static class UnusableMemberRule
 {
     /// <returns>True when generated code can use the property.</returns>
-    public static bool Check(IPropertySymbol property, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+    public static bool Check(PropertyInput property, List<DiagnosticInfo> diagnostics)
     {
-        if (!UsageRestrictions.IsObsoleteError(property) && !(property.GetMethod is { } getter && UsageRestrictions.IsObsoleteError(getter)))
+        if (!property.IsObsoleteError)
         {
             return true;
         }
 
-        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnusableMember, location, property.Name, "[Obsolete] as an error (CS0619 cannot be suppressed)"));
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnusableMember, property.Location, property.Name, "[Obsolete] as an error (CS0619 cannot be suppressed)"));
         return false;
     }
 }

@@ -5,7 +5,7 @@ using CsCheck;
 namespace SchemaGen.Generator.Tests.Grammar;
 
 /// <summary>A consumer source, a second file beside it, and whether the project enables nullable annotations.</summary>
-public sealed record PlainDeclarationCase(string Source, string OtherSource, bool ProjectNullable)
+public sealed record EdgeDeclarationCase(string Source, string OtherSource, bool ProjectNullable)
 {
     /// <summary>The types the surroundings refer to, in a file of their own.</summary>
     public const string Definitions =
@@ -17,12 +17,12 @@ public sealed record PlainDeclarationCase(string Source, string OtherSource, boo
 }
 
 /// <summary>
-/// Declarations near the generator's fast path (<c>PlainDeclarationReader</c>), each with one thing that may put it
-/// out of reach: a kind, modifier, base type or extra member; a property type the keyword table does not hold; a
+/// Declarations on the edge of what the generator reads from syntax (<c>SyntaxMemberReader</c>), each with one thing
+/// that may put it out of reach: a kind, modifier, base type or extra member; a property type that is not a keyword; a
 /// <c>[Categorical]</c> that resolves elsewhere (an alias, a type of that name in scope, in a using'd namespace or
 /// nested); a second partial declaration in another file; nullable annotations switched off.
 /// </summary>
-public static class PlainDeclarationGrammar
+public static class EdgeDeclarationGrammar
 {
     // Each list starts with its plain choice; a case changes one dimension at most (see Cases).
     private static readonly string[] TypeHeads =
@@ -49,7 +49,7 @@ public static class PlainDeclarationGrammar
         "public const string Name = \"n\";", "public string ToEvent { get; set; } = \"\";", "public static string Shared { get; set; } = \"\";",
     ];
 
-    /// <summary>Keyword types the fast path reads (mapped or not).</summary>
+    /// <summary>Keyword types (mapped or not).</summary>
     private static readonly string[] KeywordTypes =
     [
         "string", "string?", "long", "long?", "int", "int?", "float", "float?", "double", "double?", "bool", "bool?", "decimal", "short",
@@ -116,7 +116,7 @@ public static class PlainDeclarationGrammar
             }.Where(line => line.Length > 0)));
 
     /// <summary>A case changes none (one in five) or one of fifteen dimensions away from the plain declaration.</summary>
-    public static readonly Gen<PlainDeclarationCase> Cases = Gen.Int[0, 18].SelectMany(changed =>
+    public static readonly Gen<EdgeDeclarationCase> Cases = Gen.Int[0, 18].SelectMany(changed =>
         Gen.Select(
             Gen.Select(Edge(TypeHeads, changed == 0), Edge(TypeNames, changed == 1), Edge(SchemaAttributes, changed == 2), Edge(BaseLists, changed == 3), Edge(ExtraMembers, changed == 4), (head, name, attribute, baseList, extra) => (head, name, attribute, baseList, extra)),
             Reserved(changed),
@@ -160,6 +160,6 @@ public static class PlainDeclarationGrammar
                     "PART_ATTRIBUTE" => "using SchemaGen;\nnamespace Shop;\n[Obsolete(\"x\", DiagnosticId = \"OLD2\")]\n" + part.Replace("{ public string? Extra { get; set; } }", "{ }", System.StringComparison.Ordinal).Replace("using SchemaGen;", "using System;", System.StringComparison.Ordinal),
                     _ => context.other,
                 };
-                return new PlainDeclarationCase(text.ToString(), other, context.projectNullable);
+                return new EdgeDeclarationCase(text.ToString(), other, context.projectNullable);
             }));
 }

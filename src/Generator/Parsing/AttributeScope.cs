@@ -1,0 +1,185 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>
+/// What an attribute written on a member of one schema declaration means, found by looking its name up — in any
+/// spelling: <c>Categorical</c>, <c>CategoricalAttribute</c>, <c>SchemaGen.Categorical</c>,
+/// <c>global::SchemaGen.CategoricalAttribute</c>, an alias of the type or of its namespace — instead of binding the
+/// attribute, which builds a semantic model for it, or reading the member symbol's attributes, which creates the
+/// type's member symbols. The compiler finds an attribute written <c>X</c> as <c>X</c> or <c>XAttribute</c>; a name
+/// is taken here only when one of the two finds exactly one type and the other finds nothing, so an alias, another
+/// type of that name in scope or an ambiguity all leave the answer <see cref="Meaning.Unknown"/>, and the
+/// declaration to the symbol reader. Lookups are made from just inside the declaration's body, where its members'
+/// attributes are bound, and each spelling once per declaration.
+/// </summary>
+internal sealed class AttributeScope
+{
+    private const string Suffix = "Attribute";
+
+    private readonly SemanticModel _semanticModel;
+    private readonly int _position;
+    private Dictionary<string, Meaning>? _meanings;
+
+    public AttributeScope(TypeDeclarationSyntax declaration, SemanticModel semanticModel)
+    {
+        _semanticModel = semanticModel;
+        _position = declaration.OpenBraceToken.Span.End;
+    }
+
+    /// <summary>What an attribute means to the schema readers.</summary>
+    internal enum Meaning
+    {
+        /// <summary>Not settled by a lookup: the declaration goes to the symbol reader.</summary>
+        Unknown,
+        Categorical,
+        SchemaField,
+        SchemaIgnore,
+        SetsRequiredMembers,
+        /// <summary><c>System.ObsoleteAttribute</c>, whose arguments decide what generated code must suppress or avoid.</summary>
+        Obsolete,
+        /// <summary><c>System.Diagnostics.CodeAnalysis.ExperimentalAttribute</c>, whose id generated code must suppress.</summary>
+        Experimental,
+        /// <summary>Any other attribute: nothing the schema depends on.</summary>
+        Other,
+    }
+
+    public Meaning MeaningOf(AttributeSyntax attribute)
+    {
+        var name = attribute.Name;
+        var key = name is IdentifierNameSyntax identifier ? identifier.Identifier.Text : name.ToString();
+        _meanings ??= new Dictionary<string, Meaning>(System.StringComparer.Ordinal);
+        if (!_meanings.TryGetValue(key, out var meaning))
+        {
+            meaning = Classify(Resolve(name));
+            _meanings.Add(key, meaning);
+        }
+
+        return meaning;
+    }
+
+    private INamedTypeSymbol? Resolve(NameSyntax name)
+    {
+        switch (name)
+        {
+            case IdentifierNameSyntax identifier when !IsVerbatim(identifier):
+                var written = identifier.Identifier.ValueText;
+                return OneOf(Types(Lookup(written)), Types(Lookup(written + Suffix)));
+            case QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified when !IsVerbatim(right):
+                return ResolveIn(Container(qualified.Left), right.Identifier.ValueText);
+            case AliasQualifiedNameSyntax { Name: IdentifierNameSyntax right } aliased when aliased.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) && !IsVerbatim(right):
+                return ResolveIn(_semanticModel.Compilation.GlobalNamespace, right.Identifier.ValueText);
+            default:
+                return null;
+        }
+    }
+
+    private static INamedTypeSymbol? ResolveIn(INamespaceOrTypeSymbol? container, string written) =>
+        container is null ? null : OneOf(Types(MembersOf(container, written)), Types(MembersOf(container, written + Suffix)));
+
+    /// <summary>The one namespace or type a qualifier names, or null.</summary>
+    private INamespaceOrTypeSymbol? Container(NameSyntax name)
+    {
+        var found = name switch
+        {
+            IdentifierNameSyntax identifier when !IsVerbatim(identifier) => Lookup(identifier.Identifier.ValueText),
+            QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified when !IsVerbatim(right) && Container(qualified.Left) is { } outer
+                => MembersOf(outer, right.Identifier.ValueText),
+            AliasQualifiedNameSyntax { Name: IdentifierNameSyntax right } aliased when aliased.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) && !IsVerbatim(right)
+                => ImmutableArray.CreateRange<ISymbol>(_semanticModel.Compilation.GlobalNamespace.GetMembers(right.Identifier.ValueText)),
+            _ => ImmutableArray<ISymbol>.Empty,
+        };
+
+        INamespaceOrTypeSymbol? single = null;
+        foreach (var symbol in found)
+        {
+            var target = symbol is IAliasSymbol alias ? alias.Target : symbol;
+            if (target is INamespaceSymbol or INamedTypeSymbol { Arity: 0, TypeKind: not TypeKind.Error })
+            {
+                if (single is not null)
+                {
+                    return null;
+                }
+
+                single = (INamespaceOrTypeSymbol)target;
+            }
+        }
+
+        return single;
+    }
+
+    private ImmutableArray<ISymbol> Lookup(string name) => _semanticModel.LookupNamespacesAndTypes(_position, name: name);
+
+    private static ImmutableArray<ISymbol> MembersOf(INamespaceOrTypeSymbol container, string name) =>
+        container is INamespaceSymbol ns ? ImmutableArray.CreateRange<ISymbol>(ns.GetMembers(name)) : ImmutableArray<ISymbol>.CastUp<INamedTypeSymbol>(((ITypeSymbol)container).GetTypeMembers(name));
+
+    /// <summary>The non-generic types among the found symbols (an alias stands for its target); null when one is a namespace.</summary>
+    private static List<INamedTypeSymbol>? Types(ImmutableArray<ISymbol> found)
+    {
+        var types = new List<INamedTypeSymbol>(found.Length);
+        foreach (var symbol in found)
+        {
+            switch (symbol is IAliasSymbol alias ? alias.Target : symbol)
+            {
+                case INamedTypeSymbol { Arity: 0 } type:
+                    types.Add(type);
+                    break;
+                case INamedTypeSymbol:
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return types;
+    }
+
+    /// <summary>The type when exactly one spelling finds exactly one type and the other finds nothing at all.</summary>
+    private static INamedTypeSymbol? OneOf(List<INamedTypeSymbol>? written, List<INamedTypeSymbol>? withSuffix) =>
+        (written, withSuffix) switch
+        {
+            ({ Count: 1 }, { Count: 0 }) => written[0],
+            ({ Count: 0 }, { Count: 1 }) => withSuffix[0],
+            _ => null,
+        };
+
+    private static bool IsVerbatim(IdentifierNameSyntax name) => name.Identifier.Text.StartsWith("@", System.StringComparison.Ordinal);
+
+    /// <summary>The same tests by name and namespace the symbol reader makes of bound attributes.</summary>
+    private static Meaning Classify(INamedTypeSymbol? type)
+    {
+        if (type is null || type.TypeKind == TypeKind.Error)
+        {
+            return Meaning.Unknown;
+        }
+
+        if (type.ContainingNamespace is { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true })
+        {
+            switch (type.Name)
+            {
+                case KnownNames.CategoricalAttribute:
+                    return Meaning.Categorical;
+                case KnownNames.SchemaFieldAttribute:
+                    return Meaning.SchemaField;
+                case KnownNames.SchemaIgnoreAttribute:
+                    return Meaning.SchemaIgnore;
+            }
+        }
+
+        if (UsageRestrictions.IsObsolete(type))
+        {
+            return Meaning.Obsolete;
+        }
+
+        if (UsageRestrictions.IsExperimental(type))
+        {
+            return Meaning.Experimental;
+        }
+
+        return type.Name == "SetsRequiredMembersAttribute" ? Meaning.SetsRequiredMembers : Meaning.Other;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SchemaGen.Generator.Tests.Grammar;
+
+/// <summary>
+/// The declaration shapes the generator documents as read from symbols rather than syntax (docs/performance.md,
+/// "What the generator reads from syntax"), told apart here independently of the reader, so the tests can say what
+/// share of everything else the syntax reader answers.
+/// </summary>
+internal static class FallbackShapes
+{
+    /// <returns>The documented shape the declaration has, or null when it has none.</returns>
+    public static string? Of(TypeDeclarationSyntax declaration, INamedTypeSymbol type)
+    {
+        if (type.DeclaringSyntaxReferences.Length > 1)
+        {
+            return "declared in several parts";
+        }
+
+        if (type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) })
+        {
+            return "a base class";
+        }
+
+        if (declaration.ParameterList is not null)
+        {
+            return "a primary constructor or positional parameters";
+        }
+
+        if (declaration.GetDiagnostics().Any(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error))
+        {
+            return "half-typed";
+        }
+
+        foreach (var member in declaration.Members)
+        {
+            if (member is PropertyDeclarationSyntax property
+                && (property.Modifiers.Any(SyntaxKind.OverrideKeyword) || property.Modifiers.Any(SyntaxKind.SealedKeyword) || property.Modifiers.Any(SyntaxKind.ExternKeyword)
+                    || property.Modifiers.Any(SyntaxKind.UnsafeKeyword) || property.Modifiers.Any(SyntaxKind.PartialKeyword)))
+            {
+                return "an override, sealed, extern, unsafe or partial property";
+            }
+
+            if (member.DescendantNodes().OfType<AccessorDeclarationSyntax>().Any(accessor => accessor.AttributeLists.Count > 0))
+            {
+                return "an attribute on an accessor";
+            }
+        }
+
+        return null;
+    }
+}

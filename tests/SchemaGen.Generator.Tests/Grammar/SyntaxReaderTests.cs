@@ -1,0 +1,312 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using CsCheck;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace SchemaGen.Generator.Tests.Grammar;
+
+/// <summary>
+/// The generator's syntax reader against the symbol parser: wherever <see cref="SchemaParser.TryReadFromSyntax"/>
+/// answers, its model equals <see cref="SchemaParser.Parse"/>'s, over the declaration grammar and declarations built
+/// on the edge of what syntax settles. It must also answer for nearly every declaration outside the documented
+/// fallback shapes (<see cref="FallbackShapes"/>), and for every one the docs, the sample and the snapshot scenarios
+/// show, or it would be proved equal only by never answering.
+/// </summary>
+public sealed class SyntaxReaderTests(ITestOutputHelper output)
+{
+    private const string Plain = """
+        using SchemaGen;
+        namespace Shop;
+        [InteractionsSchema(EventTypes = new[] { "click" })]
+        public partial class Click
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public string EventType { get; set; } = "";
+            public float? EventValue { get; set; }
+            [Categorical] public string? Location { get; set; }
+            public int? Count { get; init; }
+        }
+        """;
+
+    [Fact]
+    public void Reads_a_plain_declaration_as_the_symbol_parser_does()
+    {
+        var (fast, symbol) = Single(TestCompilation.Create(Plain));
+
+        Assert.NotNull(fast);
+        Assert.Equal(symbol, fast);
+        Assert.True(fast.Field("LOCATION")!.IsCategorical);
+    }
+
+    [Theory]
+    [InlineData("[global::SchemaGen.InteractionsSchema]", "[global::SchemaGen.Categorical]", "")]
+    [InlineData("[SchemaGen.InteractionsSchemaAttribute]", "[SchemaGen.CategoricalAttribute]", "")]
+    [InlineData("[InteractionsSchema]", "[Sg.Categorical]", "using Sg = SchemaGen;")]
+    [InlineData("[InteractionsSchema]", "[Tag]", "using Tag = SchemaGen.CategoricalAttribute;")]
+    [InlineData("[InteractionsSchema]", "[Categorical, System.ComponentModel.Description(\"where\")]", "")]
+    [InlineData("[InteractionsSchema]", "[Categorical][Obsolete(\"old\", DiagnosticId = \"OLD1\")]", "using System;")]
+    [InlineData("[InteractionsSchema]", "[Categorical]", "#nullable disable")]
+    public void Reads_attributes_in_any_spelling_that_resolves_plainly(string schemaAttribute, string categorical, string usings)
+    {
+        var source = usings + "\n" + Plain.Replace("[InteractionsSchema(EventTypes = new[] { \"click\" })]", schemaAttribute, StringComparison.Ordinal)
+            .Replace("[Categorical]", categorical, StringComparison.Ordinal);
+        var (fast, symbol) = Single(TestCompilation.Create(source));
+
+        Assert.NotNull(fast);
+        Assert.Equal(symbol, fast);
+        Assert.True(fast.Field("LOCATION")!.IsCategorical);
+    }
+
+    [Theory]
+    [InlineData("using Categorical = Other.TagAttribute;", "")]
+    [InlineData("using Other;", "")]
+    [InlineData("using Ambiguous;", "")]
+    [InlineData("using static Ambiguous.Holder;", "")]
+    [InlineData("", "namespace Shop { public class Categorical : System.Attribute { } }")]
+    [InlineData("", "global using Categorical = Other.TagAttribute;")]
+    [InlineData("", "namespace Shop { public partial class Click { public string? Extra { get; set; } } }")]
+    public void Leaves_declarations_it_cannot_read_from_syntax_to_the_symbol_parser(string before, string otherFile)
+    {
+        const string Other = "namespace Other { public sealed class TagAttribute : System.Attribute { } public sealed class Categorical : System.Attribute { } }"
+            + " namespace Ambiguous { public sealed class CategoricalAttribute : System.Attribute { } public static class Holder { public sealed class CategoricalAttribute : System.Attribute { } } }";
+        var sources = new[] { before + "\n" + Plain, Other, otherFile }.Where(source => source.Length > 0).ToArray();
+        var (fast, symbol) = Single(TestCompilation.Create(sources));
+
+        Assert.Null(fast);
+        Assert.NotNull(symbol);
+    }
+
+    /// <summary>
+    /// The declaration grammar: wherever the syntax reader answers it agrees, and it answers for at least 90% of the
+    /// declarations the symbol parser accepts that have none of the documented fallback shapes.
+    /// </summary>
+    [Fact]
+    public void Agrees_with_the_symbol_parser_over_the_declaration_grammar_and_answers_nearly_always()
+    {
+        var accepted = 0;
+        var answered = 0;
+        var fallbacks = new Dictionary<string, int>();
+        var declinedExamples = new List<string>();
+        var gate = new object();
+        DeclarationGrammar.Cases.Sample(
+            declaration =>
+            {
+                var parseOptions = TestCompilation.ParseOptions.WithLanguageVersion(declaration.LanguageVersion);
+                var compilation = TestCompilation.Create().AddSyntaxTrees(CSharpSyntaxTree.ParseText(declaration.Source, parseOptions, TestCompilation.FileName(0)));
+                foreach (var (syntax, symbol, node, type) in Compare(compilation))
+                {
+                    if (symbol is null || HasErrors(type))
+                    {
+                        continue;
+                    }
+
+                    lock (gate)
+                    {
+                        if (FallbackShapes.Of(node, type) is { } shape)
+                        {
+                            fallbacks[shape] = fallbacks.GetValueOrDefault(shape) + 1;
+                            continue;
+                        }
+
+                        accepted++;
+                        if (syntax is not null)
+                        {
+                            answered++;
+                        }
+                        else if (declinedExamples.Count < 12)
+                        {
+                            declinedExamples.Add(node.ToString());
+                        }
+                    }
+                }
+            },
+            iter: 2000,
+            print: declaration => declaration.ToString());
+
+        output.WriteLine($"Answered {answered} of {accepted} accepted declarations outside the fallback shapes; fallback shapes: "
+            + string.Join(", ", fallbacks.Select(pair => pair.Key + " " + pair.Value)) + "\nDeclined, for example:\n" + string.Join("\n---\n", declinedExamples));
+        Assert.True(accepted >= 400, $"Only {accepted} accepted declarations outside the fallback shapes.");
+        Assert.True(answered >= accepted * 0.9, $"The syntax reader answered {answered} of {accepted}; declined, for example:\n" + string.Join("\n---\n", declinedExamples));
+    }
+
+    [Fact]
+    public void Agrees_with_the_symbol_parser_on_declarations_at_the_edge_of_what_syntax_settles()
+    {
+        var answered = 0;
+        var declined = 0;
+        EdgeDeclarationGrammar.Cases.Sample(
+            declaration =>
+            {
+                var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: declaration.ProjectNullable ? NullableContextOptions.Enable : NullableContextOptions.Disable);
+                var compilation = TestCompilation.Create(declaration.Sources).WithOptions(options);
+                foreach (var (syntax, symbol, _, _) in Compare(compilation))
+                {
+                    if (syntax is not null)
+                    {
+                        Interlocked.Increment(ref answered);
+                    }
+                    else if (symbol is not null)
+                    {
+                        Interlocked.Increment(ref declined);
+                    }
+                }
+            },
+            iter: 2000,
+            print: declaration => declaration.ToString());
+
+        // The edge holds both: cases the reader settles, and aliases, parts and base classes it must leave alone.
+        Assert.True(answered >= 500 && declined >= 20, $"The syntax reader answered {answered} and declined {declined} of the edge cases.");
+    }
+
+    /// <summary>
+    /// Every schema declaration users are shown — in the README, docs/, the sample and the snapshot scenarios — that
+    /// the symbol parser accepts is read from syntax, but for the snapshot scenarios' derived and positional types,
+    /// which show documented fallback shapes; so the syntax path cannot quietly shrink back to one style.
+    /// </summary>
+    [Fact]
+    public void Reads_every_schema_declaration_users_are_shown_from_syntax()
+    {
+        var read = new List<string>();
+        var fallbacks = new List<string>();
+        foreach (var (origin, compilation) in ShownDeclarations())
+        {
+            foreach (var (syntax, symbol, node, type) in Compare(compilation))
+            {
+                if (symbol is null || HasErrors(type))
+                {
+                    continue;
+                }
+
+                var name = (origin.Length > 0 ? origin : node.SyntaxTree.FilePath) + ": " + type.Name;
+                if (FallbackShapes.Of(node, type) is { } shape)
+                {
+                    fallbacks.Add(name + " (" + shape + ")");
+                    continue;
+                }
+
+                Assert.True(syntax is not null, name + " is not read from syntax:\n" + node);
+                read.Add(name);
+            }
+        }
+
+        output.WriteLine("Read from syntax: " + string.Join(", ", read));
+        output.WriteLine("Fallbacks: " + string.Join(", ", fallbacks));
+        Assert.Equal(
+            [
+                "Scenarios.Shapes: DerivedWatch (a base class)",
+                "Scenarios.Shapes: NestedClick (a primary constructor or positional parameters)",
+                "Scenarios.Shapes: PositionalRating (a primary constructor or positional parameters)",
+            ],
+            fallbacks.Order(StringComparer.Ordinal));
+        Assert.Contains(read, name => name.StartsWith("README.md block 1: MovieRating", StringComparison.Ordinal));
+        Assert.Contains(read, name => name.StartsWith("samples/MovieClicks/MovieRating.cs", StringComparison.Ordinal));
+        Assert.True(read.Count >= 15, "Only " + read.Count + " declarations read: " + string.Join(", ", read));
+    }
+
+    /// <summary>The compilations of what users are shown: each C# block of the Markdown files, the sample, each scenario.</summary>
+    private static IEnumerable<(string Origin, Compilation Compilation)> ShownDeclarations()
+    {
+        var root = RepositoryPaths.RepositoryRoot;
+        var markdown = new[] { Path.Combine(root, "README.md") }.Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md", SearchOption.AllDirectories));
+        foreach (var path in markdown)
+        {
+            var blocks = Regex.Matches(File.ReadAllText(path), "```csharp\\n(.*?)```", RegexOptions.Singleline).Select(match => match.Groups[1].Value).ToList();
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                var declarations = TypeDeclarationsIn(blocks[i]).ToList();
+                if (declarations.Count > 0)
+                {
+                    var source = "using System;\nusing System.Collections.Generic;\nusing SchemaGen;\n" + string.Join("\n", declarations);
+                    yield return (Path.GetRelativePath(root, path).Replace('\\', '/') + " block " + (i + 1), TestCompilation.Create(source));
+                }
+            }
+        }
+
+        var sample = Directory.GetFiles(Path.Combine(root, "samples"), "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !path.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .ToList();
+        yield return (string.Empty, TestCompilation.Create(sample.Select(path => (Path.GetRelativePath(root, path).Replace('\\', '/'), File.ReadAllText(path)))));
+
+        foreach (var field in typeof(Scenarios).GetFields().Where(field => field.IsLiteral && field.FieldType == typeof(string)))
+        {
+            yield return ("Scenarios." + field.Name, TestCompilation.Create((string)field.GetRawConstantValue()!));
+        }
+    }
+
+    /// <summary>The type declarations of a Markdown block, which may also hold statements around them.</summary>
+    private static IEnumerable<string> TypeDeclarationsIn(string block) =>
+        CSharpSyntaxTree.ParseText(block, TestCompilation.ParseOptions).GetRoot().DescendantNodes()
+            .OfType<BaseTypeDeclarationSyntax>()
+            .Where(declaration => declaration.Parent is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .Select(declaration => declaration.ToFullString());
+
+    private static bool HasErrors(INamedTypeSymbol type) =>
+        type.DeclaringSyntaxReferences.Length == 0
+        || SchemaParser.Parse(type, type.GetAttributes().First(IsSchemaAttribute), CancellationToken.None).Diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
+
+    private static bool IsSchemaAttribute(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() == "SchemaGen.InteractionsSchemaAttribute";
+
+    private static (SchemaModel? Syntax, SchemaModel? Symbol) Single(Compilation compilation)
+    {
+        var (syntax, symbol, _, _) = Compare(compilation).Single();
+        return (syntax, symbol);
+    }
+
+    /// <summary>Both readers over every schema declaration, as ForAttributeWithMetadataName hands them to the generator; asserts they agree where the syntax reader answers.</summary>
+    private static IEnumerable<(SchemaModel? Syntax, SchemaModel? Symbol, TypeDeclarationSyntax Node, INamedTypeSymbol Type)> Compare(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var semanticModel = compilation.GetSemanticModel(tree);
+            foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
+            {
+                if (semanticModel.GetDeclaredSymbol(declaration) is not { } type)
+                {
+                    continue;
+                }
+
+                var attribute = type.GetAttributes().FirstOrDefault(candidate =>
+                    IsSchemaAttribute(candidate)
+                    && candidate.ApplicationSyntaxReference is { } reference
+                    && reference.SyntaxTree == tree
+                    && declaration.Span.Contains(reference.Span));
+                if (attribute is null)
+                {
+                    continue;
+                }
+
+                // A fresh compilation for the syntax reader, as the generator gets one, so no symbol the parser made is reused.
+                var fresh = compilation.Clone();
+                var freshTree = fresh.SyntaxTrees.Single(candidate => candidate.FilePath == tree.FilePath);
+                var freshModel = fresh.GetSemanticModel(freshTree);
+                var freshNode = freshTree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>().Single(candidate => candidate.Span == declaration.Span);
+                var freshType = freshModel.GetDeclaredSymbol(freshNode)!;
+                var freshAttribute = freshType.GetAttributes().First(candidate => candidate.ApplicationSyntaxReference?.Span == attribute.ApplicationSyntaxReference!.Span);
+
+                var syntax = SchemaParser.TryReadFromSyntax(freshNode, freshType, freshAttribute, freshModel, CancellationToken.None);
+                var symbol = SchemaParser.Parse(type, attribute, CancellationToken.None).Model;
+                if (syntax is not null)
+                {
+                    Assert.Equal(symbol, syntax);
+                }
+
+                yield return (syntax, symbol, declaration, type);
+            }
+        }
+    }
+}
