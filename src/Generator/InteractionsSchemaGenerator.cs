@@ -38,14 +38,6 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
             .Collect()
             .WithTrackingName(TrackingNames.RegistryEntries);
 
-        // Hint names must differ ignoring case (Roslyn and file systems compare them so), while type names may
-        // differ in case only. Only the sets of clashing stems flow on, so they change only when a clash appears.
-        var clashes = schemas
-            .Select(static (model, _) => model.HintNameStem)
-            .Collect()
-            .Select(static (stems, _) => (CaseOnly: HintNames.CaseClashes(stems), Exact: HintNames.ExactDuplicates(stems)))
-            .WithTrackingName(TrackingNames.HintNameClashes);
-
         // Only a yes/no fact about the compilation flows on, so SDK detection never defeats caching.
         var sdkAvailable = context.CompilationProvider
             .Select(static (compilation, _) =>
@@ -53,15 +45,14 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
                 && compilation.GetTypeByMetadataName(KnownNames.SdkPutEventsRequestType) is not null)
             .WithTrackingName(TrackingNames.SdkAvailability);
 
-        context.RegisterSourceOutput(schemas.Combine(clashes), static (output, input) =>
+        // Each schema's file is computed from its model alone: with step tracking on, the driver records every
+        // output's whole input tree, so a step that collects every schema would make that recording quadratic.
+        context.RegisterSourceOutput(schemas, static (output, model) =>
         {
-            var (model, (caseOnly, exact)) = input;
-            if (HintNames.Contains(exact, model.HintNameStem))
+            if (!model.IsHintNameTaken)
             {
-                return;
+                output.AddSource(model.HintNameStem + SchemaFileEmitter.HintSuffix, SchemaFileEmitter.Emit(model));
             }
-
-            output.AddSource(HintNames.Stem(model.HintNameStem, caseOnly) + SchemaFileEmitter.HintSuffix, SchemaFileEmitter.Emit(model));
         });
 
         context.RegisterSourceOutput(sdkAvailable, static (output, available) =>

@@ -6,6 +6,5 @@ internal static class TrackingNames
     public const string ParseResults = nameof(ParseResults);
     public const string Schemas = nameof(Schemas);
     public const string RegistryEntries = nameof(RegistryEntries);
-    public const string HintNameClashes = nameof(HintNameClashes);
     public const string SdkAvailability = nameof(SdkAvailability);
 }

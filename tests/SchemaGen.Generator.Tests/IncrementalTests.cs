@@ -21,9 +21,46 @@ public sealed class IncrementalTests
         TrackingNames.ParseResults,
         TrackingNames.Schemas,
         TrackingNames.RegistryEntries,
-        TrackingNames.HintNameClashes,
         TrackingNames.SdkAvailability,
     ];
+
+    /// <summary>
+    /// With step tracking on, the driver records, for every output, the whole tree of steps it was computed from. A
+    /// schema's file computed from a step that collects every schema makes that tree as wide as the compilation has
+    /// schemas, and the recording quadratic in them: only the registry may depend on more than one schema.
+    /// </summary>
+    [Fact]
+    public void Each_schema_file_is_computed_from_that_schema_alone()
+    {
+        var sources = Enumerable.Range(0, 12).Select(i =>
+            "using SchemaGen;\nnamespace Shop;\n[InteractionsSchema] public partial class Click" + i + " { public string UserId { get; set; } = \"\"; public string ItemId { get; set; } = \"\"; public long Timestamp { get; set; } }").ToArray();
+        var result = GeneratorRunner.Run(TestCompilation.Create(sources)).Driver.GetRunResult().Results.Single();
+
+        var outputs = result.TrackedOutputSteps.Values.SelectMany(steps => steps).ToList();
+        var schemasReached = outputs.Select(output => ReachableSteps(output).Count(step => step.Name == TrackingNames.ParseResults)).ToList();
+
+        Assert.Equal(12, schemasReached.Count(count => count == 1));
+        Assert.True(schemasReached.Count(count => count > 1) <= 1, "Outputs reaching more than one schema's parse: " + string.Join(", ", schemasReached));
+    }
+
+    private static HashSet<IncrementalGeneratorRunStep> ReachableSteps(IncrementalGeneratorRunStep output)
+    {
+        var reached = new HashSet<IncrementalGeneratorRunStep>();
+        var pending = new Stack<IncrementalGeneratorRunStep>();
+        pending.Push(output);
+        while (pending.Count > 0)
+        {
+            foreach (var (input, _) in pending.Pop().Inputs)
+            {
+                if (reached.Add(input))
+                {
+                    pending.Push(input);
+                }
+            }
+        }
+
+        return reached;
+    }
 
     [Fact]
     public void Second_run_on_an_equal_compilation_is_fully_cached()

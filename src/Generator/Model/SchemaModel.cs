@@ -7,7 +7,13 @@ namespace SchemaGen.Generator.Model;
 /// <param name="Namespace">The containing namespace, empty for the global namespace.</param>
 /// <param name="Keyword">The type's declaration keyword(s), as in <see cref="ContainingTypeInfo.Keyword"/>.</param>
 /// <param name="FullyQualifiedName">The <c>global::</c>-qualified type name.</param>
-/// <param name="HintNameStem">The unique, deterministic start of the generated files' names (<c>Namespace.Outer+Type</c>).</param>
+/// <param name="HintNameStem">
+/// The deterministic start of the generated file's name (<c>Namespace.Outer+Type</c>), unique ignoring case.
+/// </param>
+/// <param name="IsHintNameTaken">
+/// Another schema type has exactly this name (the compiler reports it): the files could not be told apart, so none
+/// is generated.
+/// </param>
 /// <param name="SchemaName">The schema's name (the attribute's <c>Name</c> or the type name).</param>
 /// <param name="IsValueType">True for structs and record structs.</param>
 /// <param name="InlineItemAndValue">Whether <c>properties</c> also carries <c>itemId</c> and <c>eventValue</c>.</param>
@@ -27,6 +33,7 @@ internal sealed record SchemaModel(
     EquatableArray<ContainingTypeInfo> ContainingTypes,
     string FullyQualifiedName,
     string HintNameStem,
+    bool IsHintNameTaken,
     string SchemaName,
     bool IsValueType,
     bool InlineItemAndValue,

@@ -70,30 +70,46 @@ internal static class TypeShape
         return EquatableArray.From(containing);
     }
 
-    /// <summary>The metadata name (<c>Namespace.Outer+Inner</c>) is unique per type, so it makes a unique file name.</summary>
+    /// <summary>The metadata name (<c>Namespace.Outer+Inner</c>) is unique per type, so it makes a unique file name (but for case: see <see cref="FileNameClashes"/>).</summary>
     public static string HintNameStemOf(INamedTypeSymbol type)
     {
-        var name = type.MetadataName;
+        var name = StemPart(type.MetadataName);
         for (var current = type.ContainingType; current is not null; current = current.ContainingType)
         {
-            name = current.MetadataName + "+" + name;
+            name = StemPart(current.MetadataName) + "+" + name;
         }
 
-        if (type.ContainingNamespace is { IsGlobalNamespace: false } ns)
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
         {
-            name = ns.ToDisplayString() + "." + name;
+            name = StemPart(ns.Name) + "." + name;
         }
 
-        // Metadata names are unique; anything a hint name may not hold still becomes '_' rather than an exception.
-        var characters = name.ToCharArray();
-        for (var i = 0; i < characters.Length; i++)
+        return name;
+    }
+
+    /// <summary>
+    /// One name of a stem. Metadata names are unique; anything a hint name may not hold still becomes '_' rather than
+    /// an exception.
+    /// </summary>
+    public static string StemPart(string name)
+    {
+        for (var i = 0; i < name.Length; i++)
         {
-            if (!char.IsLetterOrDigit(characters[i]) && characters[i] is not ('.' or '_' or '+' or '-'))
+            if (!char.IsLetterOrDigit(name[i]) && name[i] != '_')
             {
-                characters[i] = '_';
+                var characters = name.ToCharArray();
+                for (var j = i; j < characters.Length; j++)
+                {
+                    if (!char.IsLetterOrDigit(characters[j]) && characters[j] != '_')
+                    {
+                        characters[j] = '_';
+                    }
+                }
+
+                return new string(characters);
             }
         }
 
-        return new string(characters);
+        return name;
     }
 }

@@ -1,0 +1,2 @@
+global using SchemaGen.Package.Tests;
+global using Xunit;
