@@ -98,8 +98,8 @@ internal static class FieldReader
         EquatableArray<EnumMemberModel> enumMembers) =>
         new(
             PropertyName: propertyName,
-            PropertyTypeName: TypeName(propertyType, isNullable && propertyType.IsReferenceType),
-            ValueTypeName: TypeName(valueType, annotated: false),
+            PropertyTypeName: TypeNames.Of(propertyType, isNullable && propertyType.IsReferenceType),
+            ValueTypeName: TypeNames.Of(valueType, annotated: false),
             FieldName: fieldName,
             PropertiesKey: FieldNaming.ToPropertiesKey(fieldName),
             ValueKind: kind,
@@ -108,13 +108,7 @@ internal static class FieldReader
             IsCategorical: isCategorical,
             IsSettable: isSettable,
             EnumMembers: enumMembers,
-            EnumUnderlyingType: valueType is INamedTypeSymbol { EnumUnderlyingType: { } underlying } ? underlying.ToDisplayString() : string.Empty);
-
-    private static readonly SymbolDisplayFormat TypeNameFormat =
-        SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
-
-    private static string TypeName(ITypeSymbol type, bool annotated) =>
-        type.WithNullableAnnotation(annotated ? NullableAnnotation.Annotated : NullableAnnotation.NotAnnotated).ToDisplayString(TypeNameFormat);
+            EnumUnderlyingType: valueType is INamedTypeSymbol { EnumUnderlyingType: { } underlying } ? TypeNames.Of(underlying, annotated: false) : string.Empty);
 
     /// <summary>
     /// One member per distinct value, so that formatting a value has exactly one answer; a member without a name

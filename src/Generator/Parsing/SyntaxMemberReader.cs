@@ -4,12 +4,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing.Rules;
 
 namespace SchemaGen.Generator.Parsing;
 
 /// <summary>
 /// Reads a schema type's members from its one declaration's syntax, binding only each property's (and constructor
-/// parameter's) type and looking up each attribute's name (<see cref="AttributeScope"/>): never the type's member
+/// parameter's) type and looking up each attribute's name (<see cref="NameScope"/>): never the type's member
 /// symbols, whose creation — with their attributes bound — is most of what a parse from symbols costs. Roslyn reruns
 /// the generator's transform for every schema type whenever the compilation changes, so this runs on every
 /// keystroke.
@@ -41,7 +42,7 @@ internal static class SyntaxMemberReader
             return null;
         }
 
-        var reader = new Reader(type, semanticModel, new AttributeScope(declaration, semanticModel), cancellationToken);
+        var reader = new Reader(type, semanticModel, new NameScope(declaration, type, semanticModel), cancellationToken);
         foreach (var member in declaration.Members)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -58,18 +59,18 @@ internal static class SyntaxMemberReader
     {
         private readonly INamedTypeSymbol _type;
         private readonly SemanticModel _semanticModel;
-        private readonly AttributeScope _attributes;
+        private readonly NameScope _names;
         private readonly CancellationToken _cancellationToken;
         private readonly SchemaMembers _members = new();
         private readonly HashSet<string> _requiredNames = new(System.StringComparer.Ordinal);
         private readonly List<ConstructorInput> _constructors = new();
         private bool _hasParameterlessConstructor;
 
-        public Reader(INamedTypeSymbol type, SemanticModel semanticModel, AttributeScope attributes, CancellationToken cancellationToken)
+        public Reader(INamedTypeSymbol type, SemanticModel semanticModel, NameScope attributes, CancellationToken cancellationToken)
         {
             _type = type;
             _semanticModel = semanticModel;
-            _attributes = attributes;
+            _names = attributes;
             _cancellationToken = cancellationToken;
         }
 
@@ -123,7 +124,12 @@ internal static class SyntaxMemberReader
                 return false;
             }
 
-            _members.MemberNames.Add(new MemberName(identifier.ValueText, null));
+            // Only the names the rule can object to: the rest would be kept for nothing, on every edit.
+            if (GeneratedMemberConflictRule.Concerns(identifier.ValueText))
+            {
+                _members.MemberNames.Add(new MemberName(identifier.ValueText, null));
+            }
+
             return true;
         }
 
@@ -179,11 +185,11 @@ internal static class SyntaxMemberReader
                 return true;
             }
 
-            var ids = new List<string>();
+            List<string>? ids = null;
             var isObsoleteError = false;
             if (name == _type.Name
-                || !ReadPropertyAttributes(property, ids, ref isObsoleteError, out var attributes)
-                || !TypeReading.TryRead(property.Type, _semanticModel, _cancellationToken, out var propertyType, out var annotation))
+                || !ReadPropertyAttributes(property, ref ids, ref isObsoleteError, out var attributes)
+                || !TypeReading.TryRead(property.Type, _semanticModel, _names, _cancellationToken, out var propertyType, out var annotation))
             {
                 return false;
             }
@@ -191,7 +197,11 @@ internal static class SyntaxMemberReader
             _members.Properties.Add(new PropertyInput(name, propertyType, annotation, attributes, hasSetter, isObsoleteError, Location: null));
             if (!attributes.IsIgnored)
             {
-                _members.SuppressedIds.UnionWith(ids);
+                if (ids is not null)
+                {
+                    _members.SuppressedIds.UnionWith(ids);
+                }
+
                 if (propertyType.SpecialType == SpecialType.None)
                 {
                     UsageRestrictions.CollectTypeDiagnosticIds(propertyType, _members.SuppressedIds);
@@ -290,8 +300,8 @@ internal static class SyntaxMemberReader
             return true;
         }
 
-        /// <param name="ids">Receives the ids a use of the property raises.</param>
-        private bool ReadPropertyAttributes(PropertyDeclarationSyntax property, ICollection<string> ids, ref bool isObsoleteError, out PropertyAttributes attributes)
+        /// <param name="ids">Receives the ids a use of the property raises; made when there is one.</param>
+        private bool ReadPropertyAttributes(PropertyDeclarationSyntax property, ref List<string>? ids, ref bool isObsoleteError, out PropertyAttributes attributes)
         {
             attributes = PropertyAttributes.None;
             foreach (var list in property.AttributeLists)
@@ -304,15 +314,15 @@ internal static class SyntaxMemberReader
                 foreach (var attribute in list.Attributes)
                 {
                     _cancellationToken.ThrowIfCancellationRequested();
-                    var meaning = _attributes.MeaningOf(attribute);
-                    if (meaning == AttributeScope.Meaning.Other)
+                    var meaning = _names.MeaningOf(attribute);
+                    if (meaning == NameScope.Meaning.Other)
                     {
                         continue;
                     }
 
-                    if (meaning is AttributeScope.Meaning.Obsolete or AttributeScope.Meaning.Experimental)
+                    if (meaning is NameScope.Meaning.Obsolete or NameScope.Meaning.Experimental)
                     {
-                        if (!ReadUsageRestriction(attribute, meaning, ids, ref isObsoleteError))
+                        if (!ReadUsageRestriction(attribute, meaning, ids ??= new List<string>(), ref isObsoleteError))
                         {
                             return false;
                         }
@@ -336,18 +346,18 @@ internal static class SyntaxMemberReader
         }
 
         /// <summary>Records one SchemaGen attribute; false for anything else, or an argument syntax cannot read.</summary>
-        private static bool Apply(AttributeScope.Meaning meaning, AttributeSyntax attribute, PropertyAttributes attributes)
+        private static bool Apply(NameScope.Meaning meaning, AttributeSyntax attribute, PropertyAttributes attributes)
         {
             var arguments = attribute.ArgumentList?.Arguments ?? default;
             switch (meaning)
             {
-                case AttributeScope.Meaning.Categorical when arguments.Count == 0 && !attributes.IsCategorical:
+                case NameScope.Meaning.Categorical when arguments.Count == 0 && !attributes.IsCategorical:
                     attributes.IsCategorical = true;
                     return true;
-                case AttributeScope.Meaning.SchemaIgnore when arguments.Count == 0 && !attributes.IsIgnored:
+                case NameScope.Meaning.SchemaIgnore when arguments.Count == 0 && !attributes.IsIgnored:
                     attributes.IsIgnored = true;
                     return true;
-                case AttributeScope.Meaning.SchemaField when attributes.FieldName is null
+                case NameScope.Meaning.SchemaField when attributes.FieldName is null
                     && arguments.Count == 1
                     && arguments[0] is { NameEquals: null, NameColon: null, Expression: LiteralExpressionSyntax literal }
                     && literal.IsKind(SyntaxKind.StringLiteralExpression):
@@ -377,15 +387,15 @@ internal static class SyntaxMemberReader
 
                 foreach (var attribute in list.Attributes)
                 {
-                    var meaning = _attributes.MeaningOf(attribute);
+                    var meaning = _names.MeaningOf(attribute);
                     switch (meaning)
                     {
-                        case AttributeScope.Meaning.SetsRequiredMembers:
+                        case NameScope.Meaning.SetsRequiredMembers:
                             setsRequiredMembers = true;
                             break;
-                        case AttributeScope.Meaning.Other:
+                        case NameScope.Meaning.Other:
                             break;
-                        case AttributeScope.Meaning.Obsolete or AttributeScope.Meaning.Experimental when ReadUsageRestriction(attribute, meaning, ids, ref isObsoleteError):
+                        case NameScope.Meaning.Obsolete or NameScope.Meaning.Experimental when ReadUsageRestriction(attribute, meaning, ids, ref isObsoleteError):
                             break;
                         default:
                             return false;
@@ -399,7 +409,7 @@ internal static class SyntaxMemberReader
                 if (parameter.Type is null
                     || parameter.Identifier.IsMissing
                     || !ReadParameterModifiers(parameter.Modifiers, out var byReference)
-                    || !TypeReading.TryRead(parameter.Type, _semanticModel, _cancellationToken, out var parameterType, out _))
+                    || !TypeReading.TryRead(parameter.Type, _semanticModel, _names, _cancellationToken, out var parameterType, out _))
                 {
                     return false;
                 }
@@ -413,8 +423,8 @@ internal static class SyntaxMemberReader
             return true;
         }
 
-        private static bool ReadUsageRestriction(AttributeSyntax attribute, AttributeScope.Meaning meaning, ICollection<string> ids, ref bool isObsoleteError) =>
-            UsageRestrictions.TryReadSyntax(attribute, meaning == AttributeScope.Meaning.Obsolete, ids, ref isObsoleteError);
+        private static bool ReadUsageRestriction(AttributeSyntax attribute, NameScope.Meaning meaning, ICollection<string> ids, ref bool isObsoleteError) =>
+            UsageRestrictions.TryReadSyntax(attribute, meaning == NameScope.Meaning.Obsolete, ids, ref isObsoleteError);
 
         private static bool ReadParameterModifiers(SyntaxTokenList modifiers, out bool byReference)
         {

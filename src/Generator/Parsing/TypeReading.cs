@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,14 +8,16 @@ namespace SchemaGen.Generator.Parsing;
 
 /// <summary>
 /// The type a property or parameter declares, from its syntax: a keyword type needs no binding (keywords cannot be
-/// redefined); any other type syntax is bound alone, which resolves its name in scope without creating the
-/// declaring type's member symbols.
+/// redefined); any other type syntax is bound alone (<see cref="NameScope.TypeOf"/>), which resolves its name in
+/// scope without creating the declaring type's member symbols.
 /// </summary>
 internal static class TypeReading
 {
+    private static readonly ConditionalWeakTable<Compilation, ITypeSymbol?[]> NullableKeywordTypes = new();
+
     /// <param name="annotation"><c>Annotated</c> for a reference type written with <c>?</c>.</param>
     /// <returns>False when syntax cannot settle the type.</returns>
-    public static bool TryRead(TypeSyntax syntax, SemanticModel semanticModel, CancellationToken cancellationToken, out ITypeSymbol type, out NullableAnnotation annotation)
+    public static bool TryRead(TypeSyntax syntax, SemanticModel semanticModel, NameScope scope, CancellationToken cancellationToken, out ITypeSymbol type, out NullableAnnotation annotation)
     {
         annotation = NullableAnnotation.NotAnnotated;
         type = null!;
@@ -27,11 +30,9 @@ internal static class TypeReading
         if (Keyword(syntax is NullableTypeSyntax nullable ? nullable.ElementType : syntax) is { } keyword)
         {
             var keywordType = semanticModel.Compilation.GetSpecialType(keyword);
-            type = isAnnotated && keywordType.IsValueType
-                ? semanticModel.Compilation.GetSpecialType(SpecialType.System_Nullable_T).Construct(keywordType)
-                : keywordType;
+            type = isAnnotated && keywordType.IsValueType ? NullableOf(semanticModel.Compilation, keyword, keywordType) : keywordType;
         }
-        else if (semanticModel.GetTypeInfo(syntax, cancellationToken).Type is { } bound)
+        else if (scope.TypeOf(syntax, cancellationToken) is { } bound)
         {
             type = bound;
         }
@@ -53,6 +54,13 @@ internal static class TypeReading
         }
 
         return true;
+    }
+
+    /// <summary><c>T?</c> of a keyword value type, constructed once per compilation rather than at every property.</summary>
+    private static ITypeSymbol NullableOf(Compilation compilation, SpecialType keyword, ITypeSymbol keywordType)
+    {
+        var constructed = NullableKeywordTypes.GetValue(compilation, static _ => new ITypeSymbol?[(int)SpecialType.Count + 1]);
+        return constructed[(int)keyword] ??= compilation.GetSpecialType(SpecialType.System_Nullable_T).Construct(keywordType);
     }
 
     private static SpecialType? Keyword(TypeSyntax syntax) => syntax is PredefinedTypeSyntax predefined

@@ -70,6 +70,30 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
         Assert.True(fast.Field("LOCATION")!.IsCategorical);
     }
 
+    /// <summary>
+    /// Declarations of one namespace share what names mean only where they see the same names: a nested type, a
+    /// file-local type, other using directives or another nullable context keep a declaration's answers its own.
+    /// </summary>
+    [Theory]
+    [InlineData("public sealed class CategoricalAttribute : System.Attribute { }", "", "", false)]
+    [InlineData("", "file sealed class CategoricalAttribute : System.Attribute { }", "", false)]
+    [InlineData("", "", "using Other;", false)]
+    [InlineData("", "#nullable disable", "", true)]
+    [InlineData("", "", "", true)]
+    public void Declarations_share_what_names_mean_only_within_one_scope(string nestedInSecond, string besideSecond, string usingsOfSecond, bool secondIsCategorical)
+    {
+        const string Other = "namespace Other { public sealed class Categorical : System.Attribute { } }";
+        string Schema(string name, string nested, string beside, string usings) => usings + "\nusing System.Collections.Generic;\nusing SchemaGen;\n" + beside + "\nnamespace Shop;\n"
+            + "[InteractionsSchema] public partial class " + name + " { public string UserId { get; set; } = \"\"; public string ItemId { get; set; } = \"\"; public long Timestamp { get; set; }"
+            + " [Categorical] public string? Location { get; set; } public List<string?>? Tags { get; set; } " + nested + " }";
+        var compilation = TestCompilation.Create(Schema("First", "", "", ""), Schema("Second", nestedInSecond, besideSecond, usingsOfSecond), Other);
+
+        var models = Compare(compilation).ToDictionary(result => result.Type.Name, result => result.Symbol);
+
+        Assert.True(models["First"]!.Field("LOCATION")!.IsCategorical);
+        Assert.Equal(secondIsCategorical, models["Second"]?.Field("LOCATION")?.IsCategorical ?? false);
+    }
+
     [Theory]
     [InlineData("using Categorical = Other.TagAttribute;", "")]
     [InlineData("using Other;", "")]
@@ -267,8 +291,36 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
         return (syntax, symbol);
     }
 
-    /// <summary>Both readers over every schema declaration, as ForAttributeWithMetadataName hands them to the generator; asserts they agree where the syntax reader answers.</summary>
+    /// <summary>
+    /// Both readers over every schema declaration; asserts they agree where the syntax reader answers. The syntax
+    /// reader runs first over every declaration of one fresh copy of the compilation, in order, as
+    /// ForAttributeWithMetadataName hands them to the generator — so declarations that share a scope share its
+    /// answers, and no symbol the symbol parser made is reused.
+    /// </summary>
     private static IEnumerable<(SchemaModel? Syntax, SchemaModel? Symbol, TypeDeclarationSyntax Node, INamedTypeSymbol Type)> Compare(Compilation compilation)
+    {
+        var fresh = compilation.Clone();
+        var read = new Dictionary<(string Path, Microsoft.CodeAnalysis.Text.TextSpan Span), SchemaModel?>();
+        foreach (var (tree, declaration, type, attribute, model) in SchemaDeclarations(fresh))
+        {
+            read[(tree.FilePath, declaration.Span)] = SchemaParser.TryReadFromSyntax(declaration, type, attribute, model, CancellationToken.None);
+        }
+
+        foreach (var (tree, declaration, type, attribute, _) in SchemaDeclarations(compilation).ToList())
+        {
+            var syntax = read[(tree.FilePath, declaration.Span)];
+            var symbol = SchemaParser.Parse(type, attribute, CancellationToken.None).Model;
+            if (syntax is not null)
+            {
+                Assert.Equal(symbol, syntax);
+            }
+
+            yield return (syntax, symbol, declaration, type);
+        }
+    }
+
+    /// <summary>Every declaration that carries the schema attribute, with the attribute written on it.</summary>
+    private static IEnumerable<(SyntaxTree Tree, TypeDeclarationSyntax Declaration, INamedTypeSymbol Type, AttributeData Attribute, SemanticModel Model)> SchemaDeclarations(Compilation compilation)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
@@ -285,27 +337,10 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
                     && candidate.ApplicationSyntaxReference is { } reference
                     && reference.SyntaxTree == tree
                     && declaration.Span.Contains(reference.Span));
-                if (attribute is null)
+                if (attribute is not null)
                 {
-                    continue;
+                    yield return (tree, declaration, type, attribute, semanticModel);
                 }
-
-                // A fresh compilation for the syntax reader, as the generator gets one, so no symbol the parser made is reused.
-                var fresh = compilation.Clone();
-                var freshTree = fresh.SyntaxTrees.Single(candidate => candidate.FilePath == tree.FilePath);
-                var freshModel = fresh.GetSemanticModel(freshTree);
-                var freshNode = freshTree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>().Single(candidate => candidate.Span == declaration.Span);
-                var freshType = freshModel.GetDeclaredSymbol(freshNode)!;
-                var freshAttribute = freshType.GetAttributes().First(candidate => candidate.ApplicationSyntaxReference?.Span == attribute.ApplicationSyntaxReference!.Span);
-
-                var syntax = SchemaParser.TryReadFromSyntax(freshNode, freshType, freshAttribute, freshModel, CancellationToken.None);
-                var symbol = SchemaParser.Parse(type, attribute, CancellationToken.None).Model;
-                if (syntax is not null)
-                {
-                    Assert.Equal(symbol, syntax);
-                }
-
-                yield return (syntax, symbol, declaration, type);
             }
         }
     }

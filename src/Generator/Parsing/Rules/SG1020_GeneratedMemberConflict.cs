@@ -21,7 +21,7 @@ internal static class GeneratedMemberConflictRule
 
         foreach (var member in memberNames)
         {
-            if (!GeneratedNames.SchemaTypeMembers.Contains(member.Name) || (member.Symbol is { } symbol && IsGenerated(symbol)))
+            if (!Concerns(member.Name) || (member.Symbol is { } symbol && IsGenerated(symbol)))
             {
                 continue;
             }
@@ -31,6 +31,9 @@ internal static class GeneratedMemberConflictRule
                 DiagnosticDescriptors.GeneratedMemberConflict, location ?? LocationInfo.From(type), "Member of '" + type.Name + "'", member.Name, string.Empty));
         }
     }
+
+    /// <summary>Whether a member of this name could clash: a reader may leave out every other name.</summary>
+    public static bool Concerns(string memberName) => GeneratedNames.SchemaTypeMembers.Contains(memberName);
 
     /// <summary>
     /// Analyzers see the compilation with the generator's output in it, so the generated members themselves must

@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -7,7 +10,8 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace SchemaGen.Generator.Parsing;
 
 /// <summary>
-/// What an attribute written on a member of one schema declaration means, found by looking its name up — in any
+/// What the names written in one schema declaration's members mean: property and parameter types, bound as the
+/// compiler binds them, and attributes. What an attribute written on a member means is found by looking its name up — in any
 /// spelling: <c>Categorical</c>, <c>CategoricalAttribute</c>, <c>SchemaGen.Categorical</c>,
 /// <c>global::SchemaGen.CategoricalAttribute</c>, an alias of the type or of its namespace — instead of binding the
 /// attribute, which builds a semantic model for it, or reading the member symbol's attributes, which creates the
@@ -15,20 +19,123 @@ namespace SchemaGen.Generator.Parsing;
 /// is taken here only when one of the two finds exactly one type and the other finds nothing, so an alias, another
 /// type of that name in scope or an ambiguity all leave the answer <see cref="Meaning.Unknown"/>, and the
 /// declaration to the symbol reader. Lookups are made from just inside the declaration's body, where its members'
-/// attributes are bound, and each spelling once per declaration.
+/// attributes are bound. A lookup enumerates every name the using directives bring in (thousands, with
+/// <c>using System;</c>) and binding a type name builds binders for its position, so each spelling is resolved once
+/// per scope: declarations that see the same names — top level, no nested types, in one namespace under the same
+/// using directives and nullable context — share the answers.
 /// </summary>
-internal sealed class AttributeScope
+internal sealed class NameScope
 {
     private const string Suffix = "Attribute";
 
+    /// <summary>The answers shared by declarations of one scope: per namespace of a compilation, per using directives.</summary>
+    private static readonly ConditionalWeakTable<INamespaceSymbol, ConcurrentDictionary<string, Shared>> SharedScopes = new();
+
     private readonly SemanticModel _semanticModel;
     private readonly int _position;
+    private readonly Shared? _shared;
     private Dictionary<string, Meaning>? _meanings;
 
-    public AttributeScope(TypeDeclarationSyntax declaration, SemanticModel semanticModel)
+    public NameScope(TypeDeclarationSyntax declaration, INamedTypeSymbol type, SemanticModel semanticModel)
     {
         _semanticModel = semanticModel;
         _position = declaration.OpenBraceToken.Span.End;
+        if (type.ContainingType is null && ScopeKey(declaration, semanticModel) is { } key)
+        {
+            _shared = SharedScopes.GetValue(type.ContainingNamespace, static _ => new ConcurrentDictionary<string, Shared>(System.StringComparer.Ordinal))
+                .GetOrAdd(key, static _ => new Shared());
+        }
+    }
+
+    /// <summary>The answers one scope's declarations share.</summary>
+    private sealed class Shared
+    {
+        public ConcurrentDictionary<string, Meaning> Meanings { get; } = new(System.StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, ITypeSymbol?> Types { get; } = new(System.StringComparer.Ordinal);
+    }
+
+    /// <summary>The type a type syntax (other than a keyword) names, as the compiler binds it there; null when it binds to none.</summary>
+    public ITypeSymbol? TypeOf(TypeSyntax syntax, System.Threading.CancellationToken cancellationToken)
+    {
+        if (_shared is null)
+        {
+            return _semanticModel.GetTypeInfo(syntax, cancellationToken).Type;
+        }
+
+        var key = syntax is IdentifierNameSyntax identifier ? identifier.Identifier.Text : syntax.ToString();
+        return _shared.Types.TryGetValue(key, out var type) ? type : _shared.Types.GetOrAdd(key, _semanticModel.GetTypeInfo(syntax, cancellationToken).Type);
+    }
+
+    /// <summary>
+    /// What, besides its namespace, decides the names a top-level declaration's body sees: the using and extern
+    /// directives around it, namespace by namespace, and the nullable context. Null when the declaration sees names of its own: a nested type
+    /// of it, or a file-local type of its file.
+    /// </summary>
+    private static string? ScopeKey(TypeDeclarationSyntax declaration, SemanticModel semanticModel)
+    {
+        foreach (var member in declaration.Members)
+        {
+            if (member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)
+            {
+                return null;
+            }
+        }
+
+        // Nullable annotations inside a type (List<string?>) are read as the context at the declaration says.
+        var key = new StringBuilder().Append((int)semanticModel.GetNullableContext(declaration.OpenBraceToken.SpanStart)).Append('\n');
+        for (var node = declaration.Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case BaseNamespaceDeclarationSyntax ns:
+                    key.Append("namespace ").Append(ns.Name.ToString()).Append('{');
+                    AppendDirectives(key, ns.Externs, ns.Usings);
+                    key.Append('}');
+                    break;
+                case CompilationUnitSyntax unit:
+                    if (HasFileLocalType(unit.Members))
+                    {
+                        return null;
+                    }
+
+                    AppendDirectives(key, unit.Externs, unit.Usings);
+                    break;
+            }
+        }
+
+        return key.ToString();
+    }
+
+    private static void AppendDirectives(StringBuilder key, SyntaxList<ExternAliasDirectiveSyntax> externs, SyntaxList<UsingDirectiveSyntax> usings)
+    {
+        foreach (var directive in externs)
+        {
+            key.Append(directive.ToString()).Append('\n');
+        }
+
+        foreach (var directive in usings)
+        {
+            key.Append(directive.ToString()).Append('\n');
+        }
+    }
+
+    private static bool HasFileLocalType(SyntaxList<MemberDeclarationSyntax> members)
+    {
+        foreach (var member in members)
+        {
+            switch (member)
+            {
+                case BaseNamespaceDeclarationSyntax ns when HasFileLocalType(ns.Members):
+                    return true;
+                case BaseTypeDeclarationSyntax type when type.Modifiers.Any(SyntaxKind.FileKeyword):
+                    return true;
+                case DelegateDeclarationSyntax type when type.Modifiers.Any(SyntaxKind.FileKeyword):
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What an attribute means to the schema readers.</summary>
@@ -52,6 +159,11 @@ internal sealed class AttributeScope
     {
         var name = attribute.Name;
         var key = name is IdentifierNameSyntax identifier ? identifier.Identifier.Text : name.ToString();
+        if (_shared is not null)
+        {
+            return _shared.Meanings.TryGetValue(key, out var shared) ? shared : _shared.Meanings.GetOrAdd(key, Classify(Resolve(name)));
+        }
+
         _meanings ??= new Dictionary<string, Meaning>(System.StringComparer.Ordinal);
         if (!_meanings.TryGetValue(key, out var meaning))
         {
