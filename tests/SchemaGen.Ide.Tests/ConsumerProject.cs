@@ -3,7 +3,8 @@ namespace SchemaGen.Ide.Tests;
 /// <summary>
 /// A consumer project that references the packed SchemaGen package, as a user's does, restored with a package
 /// cache of its own. The repository is packed in a configuration of its own (<c>Ide</c>) into a folder of its own,
-/// so the package tests, which pack in Release at the same time, never share a build output with it.
+/// without restoring (the solution's build restored it), so the package tests, which pack in Release at the same
+/// time, never share a build output or a restore with it.
 /// </summary>
 internal sealed class ConsumerProject : IDisposable
 {
@@ -32,7 +33,7 @@ internal sealed class ConsumerProject : IDisposable
             ["MSBUILDDISABLENODEREUSE"] = "1",
         };
 
-        var pack = DotNet.Run(LanguageServer.Root, new Dictionary<string, string> { ["MSBUILDDISABLENODEREUSE"] = "1" }, "pack", "src/Runtime/SchemaGen.Runtime.csproj", "-c", "Ide", "-o", packages, "-p:NuGetAudit=false");
+        var pack = DotNet.Run(LanguageServer.Root, new Dictionary<string, string> { ["MSBUILDDISABLENODEREUSE"] = "1" }, "pack", "src/Runtime/SchemaGen.Runtime.csproj", "-c", "Ide", "--no-restore", "-o", packages, "-p:NuGetAudit=false");
         if (pack.ExitCode != 0)
         {
             throw new InvalidOperationException("dotnet pack failed: " + pack);

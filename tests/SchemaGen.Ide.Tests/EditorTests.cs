@@ -77,9 +77,16 @@ public sealed class EditorTests(ITestOutputHelper output)
         var threshold = await WaitForAsync(server, training, items => items.Any(item => Code(item) == "SG2001"), StepLimit, "SG2001 on the training configuration");
         Assert.Equal(2, Severity(threshold.Single(item => Code(item) == "SG2001")));
 
-        // The .editorconfig raises SG2001 to an error; the server reads the change.
+        // The .editorconfig raises SG2001 to an error. csharp-ls reads .editorconfig files when it loads the project,
+        // which it does again when the project file changes: the editor saves the schema, the .editorconfig and
+        // the project file, and says so.
+        File.WriteAllText(Path.Combine(project.Folder, "Watch.cs"), fixedSchema);
         File.WriteAllText(Path.Combine(project.Folder, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.SG2001.severity = error\n");
-        await server.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = project.Uri(".editorconfig"), type = 2 } } });
+        File.SetLastWriteTimeUtc(Path.Combine(project.Folder, "Consumer.csproj"), DateTime.UtcNow);
+        await server.NotifyAsync("workspace/didChangeWatchedFiles", new
+        {
+            changes = new[] { new { uri = project.Uri(".editorconfig"), type = 2 }, new { uri = project.Uri("Consumer.csproj"), type = 2 } },
+        });
         var raised = await WaitForAsync(server, training, items => items.Any(item => Code(item) == "SG2001" && Severity(item) == 1), StepLimit, "SG2001 as an error after the .editorconfig change");
         Assert.Contains(raised, item => Code(item) == "SG2001" && Severity(item) == 1);
 
