@@ -43,6 +43,19 @@ public sealed class EditorTests(ITestOutputHelper output)
         }
         """;
 
+    private const string ConsumerProject = """
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <Nullable>enable</Nullable>
+            <NuGetAudit>false</NuGetAudit>
+          </PropertyGroup>
+          <ItemGroup>
+            <PackageReference Include="SchemaGen" Version="$(SchemaGenVersion)" />
+          </ItemGroup>
+        </Project>
+        """;
+
     private const string ItemId = "    public string ItemId { get; set; } = \"\";\n";
 
     private const string UnsupportedProperty = "    public System.Guid Session { get; set; }\n";
@@ -50,13 +63,19 @@ public sealed class EditorTests(ITestOutputHelper output)
     [LanguageServerFact]
     public async Task Shows_schema_and_training_diagnostics_as_the_code_is_edited_and_honours_editorconfig()
     {
-        using var project = ConsumerProject.Create([("Watch.cs", Schema), ("Training.cs", Training), (".editorconfig", "root = true\n")]);
-        await using var server = LspClient.Start(LanguageServer.Path, project.Folder, project.Environment, section =>
-            section == "csharp" ? new JsonObject { ["analyzersEnabled"] = true } : null);
-        await InitializeAsync(server, project);
+        // Packed in a configuration of its own into a folder of its own, so the package tests, which pack in Release
+        // at the same time, never share a build output with this pack.
+        using var repository = new PackedRepository("Ide", ownOutput: true, "src/Runtime/SchemaGen.Runtime.csproj");
+        var folder = repository.NewProject("Consumer", ConsumerProject, ("Watch.cs", Schema), ("Training.cs", Training), (".editorconfig", "root = true\n"));
+        var restore = repository.Dotnet(folder, "restore");
+        Assert.True(restore.ExitCode == 0, restore.ToString());
 
-        var watch = project.Uri("Watch.cs");
-        var training = project.Uri("Training.cs");
+        await using var server = LspClient.Start(LanguageServer.Path, folder, repository.Environment, section =>
+            section == "csharp" ? new JsonObject { ["analyzersEnabled"] = true } : null);
+        await InitializeAsync(server, folder);
+
+        var watch = Uri(folder, "Watch.cs");
+        var training = Uri(folder, "Training.cs");
         await OpenAsync(server, watch, Schema);
 
         // A schema without ITEM_ID: SG1011, an error on the type name.
@@ -80,12 +99,12 @@ public sealed class EditorTests(ITestOutputHelper output)
         // The .editorconfig raises SG2001 to an error. csharp-ls reads .editorconfig files when it loads the project,
         // which it does again when the project file changes: the editor saves the schema, the .editorconfig and
         // the project file, and says so.
-        File.WriteAllText(Path.Combine(project.Folder, "Watch.cs"), fixedSchema);
-        File.WriteAllText(Path.Combine(project.Folder, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.SG2001.severity = error\n");
-        File.SetLastWriteTimeUtc(Path.Combine(project.Folder, "Consumer.csproj"), DateTime.UtcNow);
+        File.WriteAllText(Path.Combine(folder, "Watch.cs"), fixedSchema);
+        File.WriteAllText(Path.Combine(folder, ".editorconfig"), "root = true\n\n[*.cs]\ndotnet_diagnostic.SG2001.severity = error\n");
+        File.SetLastWriteTimeUtc(Path.Combine(folder, "Consumer.csproj"), DateTime.UtcNow);
         await server.NotifyAsync("workspace/didChangeWatchedFiles", new
         {
-            changes = new[] { new { uri = project.Uri(".editorconfig"), type = 2 }, new { uri = project.Uri("Consumer.csproj"), type = 2 } },
+            changes = new[] { new { uri = Uri(folder, ".editorconfig"), type = 2 }, new { uri = Uri(folder, "Consumer.csproj"), type = 2 } },
         });
         var raised = await WaitForAsync(server, training, items => items.Any(item => Code(item) == "SG2001" && Severity(item) == 1), StepLimit, "SG2001 as an error after the .editorconfig change");
         Assert.Contains(raised, item => Code(item) == "SG2001" && Severity(item) == 1);
@@ -96,9 +115,9 @@ public sealed class EditorTests(ITestOutputHelper output)
         Assert.Equal(Position(unsupported, "public System.Guid").Line, Start(sg1002.First(item => Code(item) == "SG1002")).Line);
     }
 
-    private async Task InitializeAsync(LspClient server, ConsumerProject project)
+    private static async Task InitializeAsync(LspClient server, string folder)
     {
-        var root = new Uri(project.Folder + Path.DirectorySeparatorChar).AbsoluteUri;
+        var root = new Uri(folder + Path.DirectorySeparatorChar).AbsoluteUri;
         await server.RequestAsync("initialize", new
         {
             processId = Environment.ProcessId,
@@ -117,6 +136,8 @@ public sealed class EditorTests(ITestOutputHelper output)
         }, StepLimit);
         await server.NotifyAsync("initialized", new { });
     }
+
+    private static string Uri(string folder, string path) => new Uri(Path.Combine(folder, path)).AbsoluteUri;
 
     private static Task OpenAsync(LspClient server, string uri, string text) =>
         server.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri, languageId = "csharp", version = 1, text } });

@@ -1,18 +1,14 @@
-using System.Text.RegularExpressions;
-
 namespace SchemaGen.Ide.Tests;
 
 /// <summary>
 /// csharp-ls, a C# language server editors use, installed once as a dotnet tool under the repository's ignored
-/// <c>artifacts/</c> folder; and the repository packed for a consumer project to reference.
+/// <c>artifacts/</c> folder.
 /// </summary>
 internal static class LanguageServer
 {
     public const string Version = "0.28.0";
 
     private static readonly Lazy<(string? Path, string? Unavailable)> Installed = new(Install);
-
-    public static string Root { get; } = FindRoot();
 
     /// <summary>Why the server cannot be had here, or null when it can.</summary>
     public static string? Unavailable => Installed.Value.Unavailable;
@@ -21,7 +17,7 @@ internal static class LanguageServer
 
     private static (string? Path, string? Unavailable) Install()
     {
-        var folder = System.IO.Path.Combine(Root, "artifacts", "tools", "csharp-ls-" + Version);
+        var folder = System.IO.Path.Combine(PackedRepository.RepositoryRoot, "artifacts", "tools", "csharp-ls-" + Version);
         var server = System.IO.Path.Combine(folder, "csharp-ls");
         if (File.Exists(server))
         {
@@ -30,7 +26,7 @@ internal static class LanguageServer
 
         try
         {
-            var install = DotNet.Run(Root, new Dictionary<string, string>(), "tool", "install", "csharp-ls", "--version", Version, "--tool-path", folder);
+            var install = DotNet.Run(PackedRepository.RepositoryRoot, new Dictionary<string, string>(), "tool", "install", "csharp-ls", "--version", Version, "--tool-path", folder);
             return File.Exists(server)
                 ? (server, null)
                 : (null, "csharp-ls " + Version + " could not be installed as a dotnet tool: " + install);
@@ -39,23 +35,6 @@ internal static class LanguageServer
         {
             return (null, "csharp-ls " + Version + " could not be installed as a dotnet tool: " + exception.Message);
         }
-    }
-
-    /// <summary>The repository's version of its packages.</summary>
-    public static string PackageVersion { get; } =
-        Regex.Match(File.ReadAllText(System.IO.Path.Combine(Root, "Directory.Build.props")), "<Version>([^<]+)</Version>").Groups[1].Value;
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(directory.FullName, "SchemaGen.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SchemaGen.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

@@ -9,11 +9,20 @@ namespace SchemaGen.Package.Tests;
 /// </summary>
 public sealed class PackedRepository : IDisposable
 {
+    /// <summary>The packable projects, packed in Release into artifacts/packages.</summary>
     public PackedRepository()
+        : this("Release", ownOutput: false, "src/Runtime/SchemaGen.Runtime.csproj", "src/Tool/SchemaGen.Tool.csproj", "src/LocalEndpoint/SchemaGen.LocalEndpoint.csproj")
     {
-        Root = FindRoot();
-        Packages = Path.Combine(Root, "artifacts", "packages");
+    }
+
+    /// <param name="configuration">The build configuration to pack in: one of its own keeps the build outputs apart from other packs running at the same time.</param>
+    /// <param name="ownOutput">Pack into the temp folder, without restoring (the solution's build restored), instead of artifacts/packages.</param>
+    /// <param name="projects">The projects to pack, relative to the repository root.</param>
+    public PackedRepository(string configuration, bool ownOutput, params string[] projects)
+    {
+        Root = RepositoryRoot;
         Work = Path.Combine(Path.GetTempPath(), "schemagen-package-tests", Guid.NewGuid().ToString("N"));
+        Packages = ownOutput ? Path.Combine(Work, "packages") : Path.Combine(Root, "artifacts", "packages");
         Directory.CreateDirectory(Work);
         Environment = new Dictionary<string, string>
         {
@@ -26,9 +35,10 @@ public sealed class PackedRepository : IDisposable
         // Only the packable projects, restored from the machine's own cache: a pack of the whole solution
         // against the temporary cache would rewrite the assets of projects other tests are building meanwhile.
         var packEnvironment = Environment.Where(variable => variable.Key != "NUGET_PACKAGES").ToDictionary(variable => variable.Key, variable => variable.Value);
-        foreach (var project in new[] { "src/Runtime/SchemaGen.Runtime.csproj", "src/Tool/SchemaGen.Tool.csproj", "src/LocalEndpoint/SchemaGen.LocalEndpoint.csproj" })
+        foreach (var project in projects)
         {
-            var pack = DotNet.Run(Root, packEnvironment, "pack", project, "-c", "Release", "-p:NuGetAudit=false");
+            string[] output = ownOutput ? ["--no-restore", "-o", Packages] : [];
+            var pack = DotNet.Run(Root, packEnvironment, ["pack", project, "-c", configuration, "-p:NuGetAudit=false", .. output]);
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException("dotnet pack failed: " + pack);
@@ -45,6 +55,9 @@ public sealed class PackedRepository : IDisposable
             </configuration>
             """);
     }
+
+    /// <summary>The folder holding SchemaGen.sln.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
 
     public string Root { get; }
 

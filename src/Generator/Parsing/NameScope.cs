@@ -69,11 +69,17 @@ internal sealed class NameScope
 
     /// <summary>
     /// What, besides its namespace, decides the names a top-level declaration's body sees: the using and extern
-    /// directives around it, namespace by namespace, and the nullable context. Null when the declaration sees names of its own: a nested type
-    /// of it, or a file-local type of its file.
+    /// directives around it, namespace by namespace, and the nullable context. Null when the declaration sees names of
+    /// its own: a nested type of it, a file-local type of its file, a directive in its body.
     /// </summary>
     private static string? ScopeKey(TypeDeclarationSyntax declaration, SemanticModel semanticModel)
     {
+        // A directive in the body (#nullable, #if) may make one member see what another does not.
+        if (declaration.ContainsDirectives)
+        {
+            return null;
+        }
+
         foreach (var member in declaration.Members)
         {
             if (member is BaseTypeDeclarationSyntax or DelegateDeclarationSyntax)

@@ -17,8 +17,8 @@ namespace SchemaGen.Generator.Parsing;
 /// <para>
 /// It reads classes, structs, records and record structs, nested or not, with any modifiers, interfaces and
 /// attributes; properties with any modifiers, accessors, bodies and initializers, of every type the mapping
-/// accepts; <c>[SchemaField]</c>, <c>[SchemaIgnore]</c> and <c>[Categorical]</c> in any spelling that resolves
-/// plainly; constructors. What syntax cannot settle returns null, for <see cref="SymbolMemberReader"/>: a type
+/// accepts; <c>[SchemaField]</c>, <c>[SchemaIgnore]</c>, <c>[Categorical]</c>, <c>[Obsolete]</c> and
+/// <c>[Experimental]</c> in any spelling that resolves plainly; constructors, with <c>[SetsRequiredMembers]</c>. What syntax cannot settle returns null, for <see cref="SymbolMemberReader"/>: a type
 /// declared in several parts, one with a base class (whose members may be fields), a primary constructor or
 /// positional record parameters (whose properties the compiler makes), an attribute name that does not resolve
 /// plainly, an argument that decides something (a <c>[SchemaField]</c> name, an <c>[Obsolete]</c> error flag or
@@ -66,11 +66,11 @@ internal static class SyntaxMemberReader
         private readonly List<ConstructorInput> _constructors = new();
         private bool _hasParameterlessConstructor;
 
-        public Reader(INamedTypeSymbol type, SemanticModel semanticModel, NameScope attributes, CancellationToken cancellationToken)
+        public Reader(INamedTypeSymbol type, SemanticModel semanticModel, NameScope names, CancellationToken cancellationToken)
         {
             _type = type;
             _semanticModel = semanticModel;
-            _names = attributes;
+            _names = names;
             _cancellationToken = cancellationToken;
         }
 
