@@ -65,7 +65,7 @@ public sealed class EditorTests(ITestOutputHelper output)
     {
         // Packed in a configuration of its own into a folder of its own, so the package tests, which pack in Release
         // at the same time, never share a build output with this pack.
-        using var repository = new PackedRepository("Ide", ownOutput: true, "src/Runtime/SchemaGen.Runtime.csproj");
+        using var repository = PackedRepository.Pack("Ide", ownOutput: true, "src/Runtime/SchemaGen.Runtime.csproj");
         var folder = repository.NewProject("Consumer", ConsumerProject, ("Watch.cs", Schema), ("Training.cs", Training), (".editorconfig", "root = true\n"));
         var restore = repository.Dotnet(folder, "restore");
         Assert.True(restore.ExitCode == 0, restore.ToString());

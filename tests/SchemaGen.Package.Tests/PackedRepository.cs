@@ -11,14 +11,18 @@ public sealed class PackedRepository : IDisposable
 {
     /// <summary>The packable projects, packed in Release into artifacts/packages.</summary>
     public PackedRepository()
-        : this("Release", ownOutput: false, "src/Runtime/SchemaGen.Runtime.csproj", "src/Tool/SchemaGen.Tool.csproj", "src/LocalEndpoint/SchemaGen.LocalEndpoint.csproj")
+        : this("Release", ownOutput: false, ["src/Runtime/SchemaGen.Runtime.csproj", "src/Tool/SchemaGen.Tool.csproj", "src/LocalEndpoint/SchemaGen.LocalEndpoint.csproj"])
     {
     }
 
+    /// <summary>Packs <paramref name="projects"/> in a configuration of the caller's choosing and, when asked, into a folder of its own.</summary>
     /// <param name="configuration">The build configuration to pack in: one of its own keeps the build outputs apart from other packs running at the same time.</param>
     /// <param name="ownOutput">Pack into the temp folder, without restoring (the solution's build restored), instead of artifacts/packages.</param>
     /// <param name="projects">The projects to pack, relative to the repository root.</param>
-    public PackedRepository(string configuration, bool ownOutput, params string[] projects)
+    public static PackedRepository Pack(string configuration, bool ownOutput, params string[] projects) => new(configuration, ownOutput, projects);
+
+    // One public constructor: xUnit makes the class fixture through it.
+    private PackedRepository(string configuration, bool ownOutput, string[] projects)
     {
         Root = RepositoryRoot;
         Work = Path.Combine(Path.GetTempPath(), "schemagen-package-tests", Guid.NewGuid().ToString("N"));
