@@ -151,7 +151,8 @@ internal sealed class LspClient : IAsyncDisposable
                     }
                     else
                     {
-                        answer.TrySetResult(root.GetProperty("result").Clone());
+                        // A null result may be sent without the member.
+                        answer.TrySetResult(root.TryGetProperty("result", out var result) ? result.Clone() : default);
                     }
                 }
             }

@@ -101,11 +101,12 @@ internal static class FileNameClashes
             return index;
         });
 
+    /// <summary>Displays the attribute's name, which is fine here: only a type whose name clashes ignoring case gets asked.</summary>
     private static bool IsSchema(INamedTypeSymbol type)
     {
         foreach (var attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass is { Name: "InteractionsSchemaAttribute", ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true } })
+            if (attribute.AttributeClass?.ToDisplayString() == KnownNames.InteractionsSchemaAttribute)
             {
                 return true;
             }

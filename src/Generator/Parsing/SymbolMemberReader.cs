@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing.Rules;
 
 namespace SchemaGen.Generator.Parsing;
 
@@ -16,7 +17,8 @@ internal static class SymbolMemberReader
         var members = new SchemaMembers();
         foreach (var member in type.GetMembers())
         {
-            if (!member.IsImplicitlyDeclared)
+            // Only the names the conflict rule can object to, as the syntax reader keeps them.
+            if (!member.IsImplicitlyDeclared && GeneratedMemberConflictRule.Concerns(member.Name))
             {
                 members.MemberNames.Add(new MemberName(member.Name, member));
             }
