@@ -2,7 +2,10 @@ using Microsoft.CodeAnalysis;
 
 namespace SchemaGen.Benchmarks;
 
-/// <summary>The floor: finds the attributed types as every attribute-driven generator must, and generates nothing.</summary>
+/// <summary>
+/// The floor: finds the attributed types with <c>ForAttributeWithMetadataName</c>, Roslyn's API for attribute-driven
+/// generators, and generates nothing.
+/// </summary>
 internal sealed class FloorGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)

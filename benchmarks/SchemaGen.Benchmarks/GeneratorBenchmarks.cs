@@ -14,8 +14,9 @@ namespace SchemaGen.Benchmarks;
 /// keystroke does in the IDE, and starts after a full garbage collection, so no subject pays for another's garbage:
 /// one invocation over 1,000 classes otherwise swings by a collection of the whole heap, more than the subjects
 /// differ by. Nine iterations, read by their median. Peers in the same run: System.Text.Json's source generator over
-/// the same classes (the baseline), and a generator that finds the attributed types and does nothing else (the
-/// floor).
+/// the same classes (the baseline), a generator that finds the attributed types with ForAttributeWithMetadataName and
+/// does nothing else (the floor), and, on the unrelated edit, one that finds them by syntax as SchemaGen does (the
+/// syntax floor).
 /// </summary>
 [MemoryDiagnoser]
 [InvocationCount(1, 1)]
@@ -45,7 +46,7 @@ public class GeneratorBenchmarks
     /// <summary>Fresh copies: the same trees, no symbol bound yet.</summary>
     [IterationSetup(Targets = [
         nameof(SystemTextJsonCold), nameof(SchemaGenCold), nameof(FloorCold),
-        nameof(SystemTextJsonUnrelatedEdit), nameof(SchemaGenUnrelatedEdit), nameof(FloorUnrelatedEdit),
+        nameof(SystemTextJsonUnrelatedEdit), nameof(SchemaGenUnrelatedEdit), nameof(FloorUnrelatedEdit), nameof(SyntaxFloorUnrelatedEdit),
         nameof(SystemTextJsonUnrelatedEditTracked), nameof(SchemaGenUnrelatedEditTracked),
         nameof(SystemTextJsonOneClassEdit), nameof(SchemaGenOneClassEdit), nameof(FloorOneClassEdit)])]
     public void FreshCompilations()
@@ -104,6 +105,9 @@ public class GeneratorBenchmarks
 
     [Benchmark, BenchmarkCategory("UnrelatedEdit")]
     public GeneratorDriver FloorUnrelatedEdit() => _subjects.FloorWarm.RunGenerators(_schemasUnrelatedEdit);
+
+    [Benchmark, BenchmarkCategory("UnrelatedEdit")]
+    public GeneratorDriver SyntaxFloorUnrelatedEdit() => _subjects.SyntaxFloorWarm.RunGenerators(_schemasUnrelatedEdit);
 
     [Benchmark, BenchmarkCategory("UnrelatedEdit")]
     public GeneratorDriver SystemTextJsonUnrelatedEditTracked() => _subjects.SystemTextJsonTrackedWarm.RunGenerators(_stjUnrelatedEdit);

@@ -17,6 +17,7 @@ internal sealed class GeneratorSubjects
         SchemaGenWarm = SchemaCorpus.Driver(SchemaCorpus.SchemaGenGenerator()).RunGenerators(Corpus.Schemas);
         SystemTextJsonWarm = SchemaCorpus.Driver(SystemTextJson).RunGenerators(Corpus.Stj);
         FloorWarm = SchemaCorpus.Driver(SchemaCorpus.FloorGenerator()).RunGenerators(Corpus.Schemas);
+        SyntaxFloorWarm = SchemaCorpus.Driver(SchemaCorpus.SyntaxFloorGenerator()).RunGenerators(Corpus.Schemas);
         SchemaGenTrackedWarm = SchemaCorpus.Driver(SchemaCorpus.SchemaGenGenerator(), trackSteps: true).RunGenerators(Corpus.Schemas);
         SystemTextJsonTrackedWarm = SchemaCorpus.Driver(SystemTextJson, trackSteps: true).RunGenerators(Corpus.Stj);
         EnsureSameJob(SchemaGenWarm, SystemTextJsonWarm, Corpus, classes);
@@ -31,6 +32,8 @@ internal sealed class GeneratorSubjects
     public GeneratorDriver SystemTextJsonWarm { get; }
 
     public GeneratorDriver FloorWarm { get; }
+
+    public GeneratorDriver SyntaxFloorWarm { get; }
 
     public GeneratorDriver SchemaGenTrackedWarm { get; }
 

@@ -54,6 +54,8 @@ internal sealed class SchemaCorpus
 
     public static ISourceGenerator FloorGenerator() => new FloorGenerator().AsSourceGenerator();
 
+    public static ISourceGenerator SyntaxFloorGenerator() => new SyntaxFloorGenerator().AsSourceGenerator();
+
     /// <summary>The System.Text.Json source generator as the SDK ships it, next to the reference assemblies.</summary>
     public static ISourceGenerator SystemTextJsonGenerator()
     {
