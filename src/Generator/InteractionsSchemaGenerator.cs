@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemaGen.Generator.Emit;
 using SchemaGen.Generator.Model;
@@ -17,11 +18,13 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Schema declarations are found by the syntax of their attributes (SchemaDeclarations), and their attribute
+        // is read from syntax too where it can be: ForAttributeWithMetadataName binds every attribute of every
+        // candidate type, arguments and all, on every edit — more than reading the whole schema costs.
         var parseResults = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownNames.InteractionsSchemaAttribute,
-                predicate: static (node, _) => node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax,
-                transform: static (context, cancellationToken) => Parse(context, cancellationToken))
+            .CreateSyntaxProvider(
+                predicate: static (node, _) => SchemaDeclarations.IsCandidate(node),
+                transform: static (context, cancellationToken) => Parse((TypeDeclarationSyntax)context.Node, context.SemanticModel, cancellationToken))
             .WithTrackingName(TrackingNames.ParseResults);
 
         // Diagnostics are reported by SchemaDefinitionAnalyzer, which runs the same parser: the IDE shows them
@@ -73,19 +76,24 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// This runs for every schema type whenever the compilation changes, so the declaration is read from its syntax
-    /// where syntax settles it; any other goes to the symbol parser.
+    /// This runs for every attributed class, struct and record whenever the compilation changes, so a declaration is
+    /// read from its syntax where syntax settles it; any other goes to the symbol parser, with the attribute bound.
     /// </summary>
-    private static SchemaParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    private static SchemaParseResult Parse(TypeDeclarationSyntax declaration, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type)
+        if (!SchemaDeclarations.MayCarrySchemaAttribute(declaration, semanticModel.Compilation)
+            || semanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not { } type)
         {
-            return new SchemaParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+            return SchemaParseResult.None;
         }
 
-        var attribute = context.Attributes.IsEmpty ? null : context.Attributes[0];
-        return SchemaParser.TryReadFromSyntax(context.TargetNode, type, attribute, context.SemanticModel, cancellationToken) is { } model
-            ? new SchemaParseResult(model, EquatableArray<DiagnosticInfo>.Empty)
-            : SchemaParser.Parse(type, attribute, cancellationToken);
+        if (SchemaParser.TryReadFromSyntax(declaration, type, semanticModel, cancellationToken, out var model))
+        {
+            return model is null ? SchemaParseResult.None : new SchemaParseResult(model, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        return SchemaAttribute.FindOn(type, declaration) is { } attribute
+            ? SchemaParser.Parse(type, attribute, cancellationToken)
+            : SchemaParseResult.None;
     }
 }

@@ -33,6 +33,25 @@ public sealed class FieldNamingTests
     public void Field_names_become_camel_case_properties_keys(string fieldName, string key) =>
         Assert.Equal(key, FieldNaming.ToPropertiesKey(fieldName));
 
+    /// <summary>
+    /// Conversions are kept between calls up to a bound; past it, and for a name asked again, the answer is the same.
+    /// </summary>
+    [Fact]
+    public void Converts_every_name_the_same_way_before_and_after_the_kept_conversions_fill_up()
+    {
+        const int Names = 6000;
+        for (var round = 0; round < 2; round++)
+        {
+            for (var i = 0; i < Names; i++)
+            {
+                var propertyName = "Kept" + i + "Name";
+                Assert.Equal("KEPT" + i + "_NAME", FieldNaming.ToFieldName(propertyName));
+                Assert.Equal("kept" + i + "Name", FieldNaming.ToPropertiesKey("KEPT" + i + "_NAME"));
+                Assert.Equal("KEPT" + i + "NAME", FieldNaming.CollisionKey("KEPT" + i + "_NAME"));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("USER_ID", true)]
     [InlineData("_x1", true)]

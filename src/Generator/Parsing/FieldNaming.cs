@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text;
+using System.Threading;
 using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Parsing;
@@ -9,13 +11,23 @@ namespace SchemaGen.Generator.Parsing;
 /// </summary>
 internal static class FieldNaming
 {
+    // Names repeat across a project's schemas (UserId, ItemId, Location, …) and every schema is read again on every
+    // edit, so each conversion is kept — up to a bound, beyond which names are converted again each time.
+    private const int MaxKeptPerConversion = 4096;
+
+    private static readonly NameCache FieldNames = new(ConvertToFieldName);
+    private static readonly NameCache PropertiesKeys = new(ConvertToPropertiesKey);
+    private static readonly NameCache CollisionKeys = new(static fieldName => fieldName.Replace("_", string.Empty).ToUpperInvariant());
+
     /// <summary>
     /// Converts a PascalCase (or camelCase) property name to UPPER_SNAKE_CASE. A word starts at an upper-case
     /// letter that follows a lower-case letter or digit, or that ends a run of capitals followed by a
     /// lower-case letter; digits stay with the word before them. <c>DeviceOS</c> → <c>DEVICE_OS</c>,
     /// <c>GenreL2</c> → <c>GENRE_L2</c>, <c>HTTPStatus</c> → <c>HTTP_STATUS</c>.
     /// </summary>
-    public static string ToFieldName(string propertyName)
+    public static string ToFieldName(string propertyName) => FieldNames.Get(propertyName);
+
+    private static string ConvertToFieldName(string propertyName)
     {
         var builder = new StringBuilder(propertyName.Length + 8);
         for (var i = 0; i < propertyName.Length; i++)
@@ -45,7 +57,9 @@ internal static class FieldNaming
     /// after one unless the key is still empty (leading underscores are just dropped), lower-case the rest
     /// (<c>NUM_RATINGS</c> → <c>numRatings</c>, <c>GENRE_L2</c> → <c>genreL2</c>, <c>_LEAD_X</c> → <c>leadX</c>).
     /// </summary>
-    public static string ToPropertiesKey(string fieldName)
+    public static string ToPropertiesKey(string fieldName) => PropertiesKeys.Get(fieldName);
+
+    private static string ConvertToPropertiesKey(string fieldName)
     {
         var builder = new StringBuilder(fieldName.Length);
         var upperNext = false;
@@ -92,5 +106,31 @@ internal static class FieldNaming
     /// The form in which two field names must differ: Personalize rejects <c>GENRES_FIELD_1</c> beside
     /// <c>GENRESFIELD1</c>, so underscores are dropped, and case is ignored to be safe.
     /// </summary>
-    public static string CollisionKey(string fieldName) => fieldName.Replace("_", string.Empty).ToUpperInvariant();
+    public static string CollisionKey(string fieldName) => CollisionKeys.Get(fieldName);
+
+    /// <summary>One conversion's results, kept by the name converted.</summary>
+    private sealed class NameCache
+    {
+        private readonly ConcurrentDictionary<string, string> _converted = new(System.StringComparer.Ordinal);
+        private readonly System.Func<string, string> _convert;
+        private int _count;
+
+        public NameCache(System.Func<string, string> convert) => _convert = convert;
+
+        public string Get(string name)
+        {
+            if (_converted.TryGetValue(name, out var converted))
+            {
+                return converted;
+            }
+
+            converted = _convert(name);
+            if (Volatile.Read(ref _count) < MaxKeptPerConversion && _converted.TryAdd(name, converted))
+            {
+                Interlocked.Increment(ref _count);
+            }
+
+            return converted;
+        }
+    }
 }

@@ -5,6 +5,7 @@ internal static class KnownNames
 {
     public const string RuntimeNamespace = "SchemaGen";
     public const string InteractionsSchemaAttribute = "SchemaGen.InteractionsSchemaAttribute";
+    public const string InteractionsSchemaAttributeName = "InteractionsSchemaAttribute";
     public const string SchemaFieldAttribute = "SchemaFieldAttribute";
     public const string CategoricalAttribute = "CategoricalAttribute";
     public const string SchemaIgnoreAttribute = "SchemaIgnoreAttribute";

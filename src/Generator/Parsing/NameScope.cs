@@ -10,19 +10,19 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace SchemaGen.Generator.Parsing;
 
 /// <summary>
-/// What the names written in one schema declaration's members mean: property and parameter types, bound as the
-/// compiler binds them, and attributes. What an attribute written on a member means is found by looking its name up — in any
-/// spelling: <c>Categorical</c>, <c>CategoricalAttribute</c>, <c>SchemaGen.Categorical</c>,
+/// What the names written in one schema declaration and its members mean: property and parameter types, bound as
+/// the compiler binds them, and attributes. What an attribute written on the type or a member means is found by
+/// looking its name up — in any spelling: <c>Categorical</c>, <c>CategoricalAttribute</c>, <c>SchemaGen.Categorical</c>,
 /// <c>global::SchemaGen.CategoricalAttribute</c>, an alias of the type or of its namespace — instead of binding the
 /// attribute, which builds a semantic model for it, or reading the member symbol's attributes, which creates the
 /// type's member symbols. The compiler finds an attribute written <c>X</c> as <c>X</c> or <c>XAttribute</c>; a name
 /// is taken here only when one of the two finds exactly one type and the other finds nothing, so an alias, another
 /// type of that name in scope or an ambiguity all leave the answer <see cref="Meaning.Unknown"/>, and the
-/// declaration to the symbol reader. Lookups are made from just inside the declaration's body, where its members'
-/// attributes are bound. A lookup enumerates every name the using directives bring in (thousands, with
-/// <c>using System;</c>) and binding a type name builds binders for its position, so each spelling is resolved once
-/// per scope: declarations that see the same names — top level, no nested types, in one namespace under the same
-/// using directives and nullable context — share the answers.
+/// declaration to the symbol reader. A member's attribute is looked up from just inside the declaration's body,
+/// where the compiler binds it, and the type's own attributes from where they are written. A lookup enumerates every
+/// name the using directives bring in (thousands, with <c>using System;</c>) and binding a type name builds binders
+/// for its position, so each spelling is resolved once per scope: declarations that see the same names — top level,
+/// no nested types, in one namespace under the same using directives and nullable context — share the answers.
 /// </summary>
 internal sealed class NameScope
 {
@@ -30,6 +30,10 @@ internal sealed class NameScope
 
     /// <summary>The answers shared by declarations of one scope: per namespace of a compilation, per using directives.</summary>
     private static readonly ConditionalWeakTable<INamespaceSymbol, ConcurrentDictionary<string, Shared>> SharedScopes = new();
+
+    /// <summary>Kept between declarations: a key is built for every schema declaration on every edit.</summary>
+    [System.ThreadStatic]
+    private static StringBuilder? t_keyBuilder;
 
     private readonly SemanticModel _semanticModel;
     private readonly int _position;
@@ -51,6 +55,8 @@ internal sealed class NameScope
     private sealed class Shared
     {
         public ConcurrentDictionary<string, Meaning> Meanings { get; } = new(System.StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, Meaning> TypeAttributeMeanings { get; } = new(System.StringComparer.Ordinal);
 
         public ConcurrentDictionary<string, ITypeSymbol?> Types { get; } = new(System.StringComparer.Ordinal);
     }
@@ -89,19 +95,22 @@ internal sealed class NameScope
         }
 
         // Nullable annotations inside a type (List<string?>) are read as the context at the declaration says.
-        var key = new StringBuilder().Append((int)semanticModel.GetNullableContext(declaration.OpenBraceToken.SpanStart)).Append('\n');
+        var key = t_keyBuilder ?? new StringBuilder();
+        t_keyBuilder = null;
+        key.Clear().Append((int)semanticModel.GetNullableContext(declaration.OpenBraceToken.SpanStart)).Append('\n');
         for (var node = declaration.Parent; node is not null; node = node.Parent)
         {
             switch (node)
             {
                 case BaseNamespaceDeclarationSyntax ns:
-                    key.Append("namespace ").Append(ns.Name.ToString()).Append('{');
+                    AppendTokens(key.Append("namespace "), ns.Name).Append('{');
                     AppendDirectives(key, ns.Externs, ns.Usings);
                     key.Append('}');
                     break;
                 case CompilationUnitSyntax unit:
                     if (HasFileLocalType(unit.Members))
                     {
+                        t_keyBuilder = key;
                         return null;
                     }
 
@@ -110,20 +119,33 @@ internal sealed class NameScope
             }
         }
 
-        return key.ToString();
+        var text = key.ToString();
+        t_keyBuilder = key;
+        return text;
     }
 
     private static void AppendDirectives(StringBuilder key, SyntaxList<ExternAliasDirectiveSyntax> externs, SyntaxList<UsingDirectiveSyntax> usings)
     {
         foreach (var directive in externs)
         {
-            key.Append(directive.ToString()).Append('\n');
+            AppendTokens(key, directive).Append('\n');
         }
 
         foreach (var directive in usings)
         {
-            key.Append(directive.ToString()).Append('\n');
+            AppendTokens(key, directive).Append('\n');
         }
+    }
+
+    /// <summary>A node's tokens, one space apart: what it says, whatever its spacing and comments, with no string of its own.</summary>
+    private static StringBuilder AppendTokens(StringBuilder key, SyntaxNode node)
+    {
+        foreach (var token in node.DescendantTokens())
+        {
+            key.Append(token.Text).Append(' ');
+        }
+
+        return key;
     }
 
     private static bool HasFileLocalType(SyntaxList<MemberDeclarationSyntax> members)
@@ -149,6 +171,7 @@ internal sealed class NameScope
     {
         /// <summary>Not settled by a lookup: the declaration goes to the symbol reader.</summary>
         Unknown,
+        InteractionsSchema,
         Categorical,
         SchemaField,
         SchemaIgnore,
@@ -161,34 +184,53 @@ internal sealed class NameScope
         Other,
     }
 
+    /// <summary>What an attribute written on one of the declaration's members means.</summary>
     public Meaning MeaningOf(AttributeSyntax attribute)
     {
         var name = attribute.Name;
         var key = name is IdentifierNameSyntax identifier ? identifier.Identifier.Text : name.ToString();
         if (_shared is not null)
         {
-            return _shared.Meanings.TryGetValue(key, out var shared) ? shared : _shared.Meanings.GetOrAdd(key, Classify(Resolve(name)));
+            return _shared.Meanings.TryGetValue(key, out var shared) ? shared : _shared.Meanings.GetOrAdd(key, Classify(Resolve(name, _position)));
         }
 
         _meanings ??= new Dictionary<string, Meaning>(System.StringComparer.Ordinal);
         if (!_meanings.TryGetValue(key, out var meaning))
         {
-            meaning = Classify(Resolve(name));
+            meaning = Classify(Resolve(name, _position));
             _meanings.Add(key, meaning);
         }
 
         return meaning;
     }
 
-    private INamedTypeSymbol? Resolve(NameSyntax name)
+    /// <summary>
+    /// What an attribute written on the declaration itself means: looked up where the compiler binds it, outside the
+    /// body — in the containing namespace or type, where the type's own nested types and type parameters are not seen.
+    /// </summary>
+    public Meaning MeaningOfTypeAttribute(AttributeSyntax attribute)
+    {
+        var name = attribute.Name;
+        if (_shared is null)
+        {
+            return Classify(Resolve(name, attribute.SpanStart));
+        }
+
+        var key = name is IdentifierNameSyntax identifier ? identifier.Identifier.Text : name.ToString();
+        return _shared.TypeAttributeMeanings.TryGetValue(key, out var shared)
+            ? shared
+            : _shared.TypeAttributeMeanings.GetOrAdd(key, Classify(Resolve(name, attribute.SpanStart)));
+    }
+
+    private INamedTypeSymbol? Resolve(NameSyntax name, int position)
     {
         switch (name)
         {
             case IdentifierNameSyntax identifier when !IsVerbatim(identifier):
                 var written = identifier.Identifier.ValueText;
-                return OneOf(Types(Lookup(written)), Types(Lookup(written + Suffix)));
+                return OneOf(Types(Lookup(written, position)), Types(Lookup(written + Suffix, position)));
             case QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified when !IsVerbatim(right):
-                return ResolveIn(Container(qualified.Left), right.Identifier.ValueText);
+                return ResolveIn(Container(qualified.Left, position), right.Identifier.ValueText);
             case AliasQualifiedNameSyntax { Name: IdentifierNameSyntax right } aliased when aliased.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) && !IsVerbatim(right):
                 return ResolveIn(_semanticModel.Compilation.GlobalNamespace, right.Identifier.ValueText);
             default:
@@ -200,12 +242,12 @@ internal sealed class NameScope
         container is null ? null : OneOf(Types(MembersOf(container, written)), Types(MembersOf(container, written + Suffix)));
 
     /// <summary>The one namespace or type a qualifier names, or null.</summary>
-    private INamespaceOrTypeSymbol? Container(NameSyntax name)
+    private INamespaceOrTypeSymbol? Container(NameSyntax name, int position)
     {
         var found = name switch
         {
-            IdentifierNameSyntax identifier when !IsVerbatim(identifier) => Lookup(identifier.Identifier.ValueText),
-            QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified when !IsVerbatim(right) && Container(qualified.Left) is { } outer
+            IdentifierNameSyntax identifier when !IsVerbatim(identifier) => Lookup(identifier.Identifier.ValueText, position),
+            QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified when !IsVerbatim(right) && Container(qualified.Left, position) is { } outer
                 => MembersOf(outer, right.Identifier.ValueText),
             AliasQualifiedNameSyntax { Name: IdentifierNameSyntax right } aliased when aliased.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) && !IsVerbatim(right)
                 => ImmutableArray.CreateRange<ISymbol>(_semanticModel.Compilation.GlobalNamespace.GetMembers(right.Identifier.ValueText)),
@@ -230,7 +272,7 @@ internal sealed class NameScope
         return single;
     }
 
-    private ImmutableArray<ISymbol> Lookup(string name) => _semanticModel.LookupNamespacesAndTypes(_position, name: name);
+    private ImmutableArray<ISymbol> Lookup(string name, int position) => _semanticModel.LookupNamespacesAndTypes(position, name: name);
 
     private static ImmutableArray<ISymbol> MembersOf(INamespaceOrTypeSymbol container, string name) =>
         container is INamespaceSymbol ns ? ImmutableArray.CreateRange<ISymbol>(ns.GetMembers(name)) : ImmutableArray<ISymbol>.CastUp<INamedTypeSymbol>(((ITypeSymbol)container).GetTypeMembers(name));
@@ -279,6 +321,8 @@ internal sealed class NameScope
         {
             switch (type.Name)
             {
+                case KnownNames.InteractionsSchemaAttributeName:
+                    return Meaning.InteractionsSchema;
                 case KnownNames.CategoricalAttribute:
                     return Meaning.Categorical;
                 case KnownNames.SchemaFieldAttribute:

@@ -3,7 +3,7 @@ using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Parsing;
 
-/// <summary>Finds <c>[InteractionsSchema]</c> on a type, and reads its arguments.</summary>
+/// <summary>Finds <c>[InteractionsSchema]</c> on a type.</summary>
 internal static class SchemaAttribute
 {
     public static AttributeData? Find(INamedTypeSymbol type, INamedTypeSymbol attributeType)
@@ -19,22 +19,20 @@ internal static class SchemaAttribute
         return null;
     }
 
-    /// <summary>Whether the attribute sets <c>InlineItemAndValue = true</c>.</summary>
-    public static bool InlinesItemAndValue(AttributeData? attribute) =>
-        NamedArgument(attribute, KnownNames.InlineItemAndValueArgument) is { Kind: TypedConstantKind.Primitive, Value: true };
-
-    public static TypedConstant? NamedArgument(AttributeData? attribute, string name)
+    /// <summary>
+    /// The <c>[InteractionsSchema]</c> written on one declaration of the type, matched by name and namespace as
+    /// <c>ForAttributeWithMetadataName</c> matches it; null when none there binds to it.
+    /// </summary>
+    public static AttributeData? FindOn(INamedTypeSymbol type, SyntaxNode declaration)
     {
-        if (attribute is null)
+        foreach (var attribute in type.GetAttributes())
         {
-            return null;
-        }
-
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Key == name)
+            if (attribute.AttributeClass is { Name: KnownNames.InteractionsSchemaAttributeName, ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true } }
+                && attribute.ApplicationSyntaxReference is { } reference
+                && reference.SyntaxTree == declaration.SyntaxTree
+                && declaration.Span.Contains(reference.Span))
             {
-                return argument.Value;
+                return attribute;
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemaGen.Generator.Model;
 using SchemaGen.Generator.Parsing.Rules;
 using SchemaGen.Generator.Personalize;
@@ -27,27 +28,54 @@ internal static class SchemaParser
         }
 
         var members = SymbolMemberReader.Read(type, typeLocation);
-        var model = Build(type, typeLocation, attribute, members, diagnostics, cancellationToken);
+        UsageRestrictions.CollectTypeDiagnosticIds(type, members.SuppressedIds);
+        var isVisibleToAssembly = TypeShape.IsVisibleToAssembly(type, UsageRestrictions.IsObsoleteError(type));
+        var model = Build(type, typeLocation, SchemaArguments.From(attribute), isVisibleToAssembly, members, diagnostics, cancellationToken);
         return new SchemaParseResult(model, EquatableArray.From(diagnostics));
     }
 
     /// <summary>
-    /// The generator's parse on every edit: the model of a declaration <see cref="SyntaxMemberReader"/> can read
-    /// without creating the type's member symbols, or null when it cannot, or when the rules find an error there —
-    /// then <see cref="Parse"/> reads it, and reports. Both build the model through the same rules.
+    /// The generator's parse on every edit, of a declaration that may carry <c>[InteractionsSchema]</c>: read from its
+    /// syntax — the attribute, its arguments and the members — binding only names (<see cref="NameScope"/>), never
+    /// the attribute itself nor the type's member symbols. False when syntax cannot settle the declaration, or when the
+    /// rules find an error there: then <see cref="Parse"/> reads it, and reports. Both build the model through the
+    /// same rules.
     /// </summary>
-    public static SchemaModel? TryReadFromSyntax(SyntaxNode node, INamedTypeSymbol type, AttributeData? attribute, SemanticModel semanticModel, CancellationToken cancellationToken)
+    /// <param name="model">The schema's model; null when the declaration carries no <c>[InteractionsSchema]</c>.</param>
+    public static bool TryReadFromSyntax(TypeDeclarationSyntax declaration, INamedTypeSymbol type, SemanticModel semanticModel, CancellationToken cancellationToken, out SchemaModel? model)
     {
-        var diagnostics = new List<DiagnosticInfo>();
-        if (attribute is null
-            || !CheckType(type, diagnostics)
-            || SyntaxMemberReader.TryRead(node, type, semanticModel, cancellationToken) is not { } members)
+        model = null;
+        var names = new NameScope(declaration, type, semanticModel);
+        var typeIds = new List<string>();
+        switch (TypeAttributeReader.Read(declaration, names, typeIds, out var arguments, out var isObsoleteError))
         {
-            return null;
+            case TypeAttributeReader.Outcome.NotASchema:
+                return true;
+            case TypeAttributeReader.Outcome.Declined:
+                return false;
         }
 
-        var model = Build(type, typeLocation: null, attribute, members, diagnostics, cancellationToken);
-        return HasErrors(diagnostics) ? null : model;
+        var diagnostics = new List<DiagnosticInfo>();
+        if (!CheckType(type, diagnostics)
+            || SyntaxMemberReader.TryRead(declaration, type, semanticModel, names, cancellationToken) is not { } members)
+        {
+            return false;
+        }
+
+        members.SuppressedIds.UnionWith(typeIds);
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            UsageRestrictions.CollectDiagnosticIds(container, members.SuppressedIds);
+        }
+
+        model = Build(type, typeLocation: null, arguments!, TypeShape.IsVisibleToAssembly(type, isObsoleteError), members, diagnostics, cancellationToken);
+        if (HasErrors(diagnostics))
+        {
+            model = null;
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>The rules about the type itself that need none of its members; false after an error that ends the parse.</summary>
@@ -64,7 +92,8 @@ internal static class SchemaParser
     private static SchemaModel? Build(
         INamedTypeSymbol type,
         LocationInfo? typeLocation,
-        AttributeData? attribute,
+        SchemaArguments arguments,
+        bool isVisibleToAssembly,
         SchemaMembers members,
         List<DiagnosticInfo> diagnostics,
         CancellationToken cancellationToken)
@@ -72,9 +101,8 @@ internal static class SchemaParser
         TypeMustBePartialRule.Check(type, diagnostics, cancellationToken);
         GeneratedMemberConflictRule.Check(type, members.MemberNames, diagnostics);
 
-        var schemaName = InvalidSchemaNameRule.Read(type, attribute, diagnostics);
-        var eventTypes = InvalidEventTypeRule.Read(attribute, diagnostics);
-        var inlineItemAndValue = SchemaAttribute.InlinesItemAndValue(attribute);
+        var schemaName = InvalidSchemaNameRule.Read(type, arguments, diagnostics);
+        var eventTypes = InvalidEventTypeRule.Read(arguments, diagnostics);
         var declaredFieldNames = new HashSet<string>(System.StringComparer.Ordinal);
         var fieldsWithProperties = FieldReader.Read(members.Properties, diagnostics, declaredFieldNames, out var hasUnresolvedType, cancellationToken);
         if (hasUnresolvedType)
@@ -96,7 +124,6 @@ internal static class SchemaParser
 
         var suppressedIds = members.SuppressedIds;
         var construction = NotReadableRule.Plan(type.Name, typeLocation, members.Construction, fieldsWithProperties, suppressedIds, diagnostics);
-        UsageRestrictions.CollectTypeDiagnosticIds(type, suppressedIds);
         var model = new SchemaModel(
             Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
             Keyword: TypeShape.KeywordOf(type),
@@ -107,9 +134,9 @@ internal static class SchemaParser
             IsHintNameTaken: hintNameTaken,
             SchemaName: schemaName,
             IsValueType: type.IsValueType,
-            InlineItemAndValue: inlineItemAndValue,
+            InlineItemAndValue: arguments.InlineItemAndValue,
             Construction: construction,
-            IsVisibleToAssembly: TypeShape.IsVisibleToAssembly(type),
+            IsVisibleToAssembly: isVisibleToAssembly,
             EventTypes: eventTypes,
             Fields: EquatableArray.From(fields),
             SuppressedDiagnosticIds: EquatableArray.From(new List<string>(suppressedIds)));

@@ -29,10 +29,9 @@ namespace SchemaGen.Generator.Parsing;
 internal static class SyntaxMemberReader
 {
     /// <returns>What the declaration holds, or null when syntax cannot settle it.</returns>
-    public static SchemaMembers? TryRead(SyntaxNode node, INamedTypeSymbol type, SemanticModel semanticModel, CancellationToken cancellationToken)
+    public static SchemaMembers? TryRead(TypeDeclarationSyntax declaration, INamedTypeSymbol type, SemanticModel semanticModel, NameScope names, CancellationToken cancellationToken)
     {
-        if (node is not (ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax)
-            || node is not TypeDeclarationSyntax declaration
+        if (declaration is not (ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax)
             || declaration.ParameterList is not null
             || declaration.OpenBraceToken.IsMissing
             || declaration.CloseBraceToken.IsMissing
@@ -42,7 +41,7 @@ internal static class SyntaxMemberReader
             return null;
         }
 
-        var reader = new Reader(type, semanticModel, new NameScope(declaration, type, semanticModel), cancellationToken);
+        var reader = new Reader(type, semanticModel, names, cancellationToken);
         foreach (var member in declaration.Members)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -36,12 +36,17 @@ internal static class TypeShape
     /// False for a type nested as private or protected, or obsolete as an error: code elsewhere in the assembly,
     /// such as the registry, cannot name it.
     /// </summary>
-    public static bool IsVisibleToAssembly(INamedTypeSymbol type)
+    /// <param name="isObsoleteError">Whether the type itself is <c>[Obsolete]</c> as an error, as its reader found.</param>
+    public static bool IsVisibleToAssembly(INamedTypeSymbol type, bool isObsoleteError)
     {
-        for (var current = type; current is not null; current = current.ContainingType)
+        if (isObsoleteError || !IsAccessibleToAssembly(type))
         {
-            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal or Accessibility.NotApplicable)
-                || UsageRestrictions.IsObsoleteError(current))
+            return false;
+        }
+
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            if (!IsAccessibleToAssembly(container) || UsageRestrictions.IsObsoleteError(container))
             {
                 return false;
             }
@@ -49,6 +54,9 @@ internal static class TypeShape
 
         return true;
     }
+
+    private static bool IsAccessibleToAssembly(INamedTypeSymbol type) =>
+        type.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal or Accessibility.NotApplicable;
 
     public static string KeywordOf(INamedTypeSymbol type) => type switch
     {

@@ -16,7 +16,8 @@ internal static class AvroSchemaWriter
 
     public static string Write(SchemaModel model)
     {
-        var json = new AvroText(new StringBuilder());
+        // Sized once from the counted length: a builder grown chunk by chunk leaves its chunks behind, for every schema.
+        var json = new AvroText(new StringBuilder(Length(model)));
         WriteTo(json, model);
         return json.ToString();
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -35,6 +36,11 @@ internal static class FallbackShapes
             return "half-typed";
         }
 
+        if (SchemaAttributeArguments(declaration).Any(argument => !IsLiteral(argument.Expression)))
+        {
+            return "an [InteractionsSchema] argument other than a literal";
+        }
+
         foreach (var member in declaration.Members)
         {
             if (member is PropertyDeclarationSyntax property
@@ -52,4 +58,19 @@ internal static class FallbackShapes
 
         return null;
     }
+
+    private static IEnumerable<AttributeArgumentSyntax> SchemaAttributeArguments(TypeDeclarationSyntax declaration) =>
+        declaration.AttributeLists.SelectMany(list => list.Attributes)
+            .Where(attribute => attribute.Name.ToString().Split('.', ':').Last() is "InteractionsSchema" or "InteractionsSchemaAttribute")
+            .SelectMany(attribute => attribute.ArgumentList?.Arguments ?? default);
+
+    /// <summary>A literal, or an array of literals: <c>new[] { … }</c>, <c>new string[] { … }</c> or <c>[ … ]</c>.</summary>
+    private static bool IsLiteral(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax => true,
+        ImplicitArrayCreationExpressionSyntax array => array.Initializer.Expressions.All(IsLiteral),
+        ArrayCreationExpressionSyntax { Initializer: { } initializer } array => array.Type.RankSpecifiers.Single().Sizes.All(size => size is OmittedArraySizeExpressionSyntax) && initializer.Expressions.All(IsLiteral),
+        CollectionExpressionSyntax collection => collection.Elements.All(element => element is ExpressionElementSyntax { Expression: var item } && IsLiteral(item)),
+        _ => false,
+    };
 }

@@ -18,7 +18,7 @@ namespace SchemaGen.Generator.Tests.Grammar;
 
 /// <summary>
 /// The generator's syntax reader against the symbol parser: wherever <see cref="SchemaParser.TryReadFromSyntax"/>
-/// answers, its model equals <see cref="SchemaParser.Parse"/>'s, over the declaration grammar and declarations built
+/// answers, it agrees with <see cref="SchemaParser.Parse"/> on whether the declaration is a schema and on its model, over the declaration grammar and declarations built
 /// on the edge of what syntax settles. It must also answer for nearly every declaration outside the documented
 /// fallback shapes (<see cref="FallbackShapes"/>), and for every one the docs, the sample and the snapshot scenarios
 /// show, or it would be proved equal only by never answering.
@@ -68,6 +68,37 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
         Assert.NotNull(fast);
         Assert.Equal(symbol, fast);
         Assert.True(fast.Field("LOCATION")!.IsCategorical);
+    }
+
+    [Theory]
+    [InlineData("[InteractionsSchema(Name = \"click-v2\", EventTypes = new string[] { \"click\", \"view\" })]")]
+    [InlineData("[InteractionsSchema(EventTypes = [\"click\", \"view\"], InlineItemAndValue = true)]")]
+    [InlineData("[InteractionsSchema(EventTypes = null, Name = null, InlineItemAndValue = false)]")]
+    [InlineData("[type: InteractionsSchema(EventTypes = new[] { \"click\" })][System.Obsolete(\"old\", DiagnosticId = \"OLD2\")]")]
+    [InlineData("[System.Diagnostics.CodeAnalysis.Experimental(\"EXP9\")][InteractionsSchema]")]
+    [InlineData("[InteractionsSchema][System.Obsolete(\"gone\", true)]")]
+    public void Reads_the_schema_attribute_and_its_literal_arguments_from_syntax(string attributes)
+    {
+        var source = Plain.Replace("[InteractionsSchema(EventTypes = new[] { \"click\" })]", attributes, StringComparison.Ordinal);
+        var (fast, symbol) = Single(TestCompilation.Create(source));
+
+        Assert.NotNull(fast);
+        Assert.Equal(symbol, fast);
+    }
+
+    [Theory]
+    [InlineData("[InteractionsSchema(Name = Names.Click)]")]
+    [InlineData("[InteractionsSchema(EventTypes = new[] { Names.Click })]")]
+    [InlineData("[InteractionsSchema(Name = \"a\" + \"b\")]")]
+    [InlineData("[Sg::InteractionsSchema]")]
+    public void Leaves_a_schema_attribute_it_cannot_read_from_syntax_to_the_symbol_parser(string attribute)
+    {
+        const string Names = "namespace Shop { internal static class Names { public const string Click = \"click\"; } }";
+        var source = "using Sg = SchemaGen;\n" + Plain.Replace("[InteractionsSchema(EventTypes = new[] { \"click\" })]", attribute, StringComparison.Ordinal);
+        var (fast, symbol) = Single(TestCompilation.Create(source, Names));
+
+        Assert.Null(fast);
+        Assert.NotNull(symbol);
     }
 
     /// <summary>
@@ -292,26 +323,35 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Both readers over every schema declaration; asserts they agree where the syntax reader answers. The syntax
-    /// reader runs first over every declaration of one fresh copy of the compilation, in order, as
-    /// ForAttributeWithMetadataName hands them to the generator — so declarations that share a scope share its
-    /// answers, and no symbol the symbol parser made is reused.
+    /// Both readers over every declaration that may be a schema; asserts they agree where the syntax reader answers —
+    /// on whether it is a schema at all, and on its model. The syntax reader runs first over every candidate of one
+    /// fresh copy of the compilation, in order, as the generator's providers hand them over — so declarations that
+    /// share a scope share its answers, and nothing the symbol parser bound is reused. Yields the schema declarations.
     /// </summary>
     private static IEnumerable<(SchemaModel? Syntax, SchemaModel? Symbol, TypeDeclarationSyntax Node, INamedTypeSymbol Type)> Compare(Compilation compilation)
     {
         var fresh = compilation.Clone();
-        var read = new Dictionary<(string Path, Microsoft.CodeAnalysis.Text.TextSpan Span), SchemaModel?>();
-        foreach (var (tree, declaration, type, attribute, model) in SchemaDeclarations(fresh))
+        var read = new Dictionary<(string Path, Microsoft.CodeAnalysis.Text.TextSpan Span), (bool Answered, SchemaModel? Model)>();
+        foreach (var (tree, declaration, type, semanticModel) in CandidatesIn(fresh))
         {
-            read[(tree.FilePath, declaration.Span)] = SchemaParser.TryReadFromSyntax(declaration, type, attribute, model, CancellationToken.None);
+            var answered = SchemaParser.TryReadFromSyntax(declaration, type, semanticModel, CancellationToken.None, out var model);
+            read[(tree.FilePath, declaration.Span)] = (answered, model);
         }
 
-        foreach (var (tree, declaration, type, attribute, _) in SchemaDeclarations(compilation).ToList())
+        foreach (var (tree, declaration, type, _) in CandidatesIn(compilation).ToList())
         {
-            var syntax = read[(tree.FilePath, declaration.Span)];
-            var symbol = SchemaParser.Parse(type, attribute, CancellationToken.None).Model;
-            if (syntax is not null)
+            var (answered, syntax) = read[(tree.FilePath, declaration.Span)];
+            var attribute = SchemaAttribute.FindOn(type, declaration);
+            if (attribute is null)
             {
+                Assert.True(syntax is null, "The syntax reader read a schema the symbol parser finds no attribute on:\n" + declaration);
+                continue;
+            }
+
+            var symbol = SchemaParser.Parse(type, attribute, CancellationToken.None).Model;
+            if (answered)
+            {
+                Assert.True(syntax is not null, "The syntax reader found no schema attribute where the symbol parser does:\n" + declaration);
                 Assert.Equal(symbol, syntax);
             }
 
@@ -319,27 +359,17 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>Every declaration that carries the schema attribute, with the attribute written on it.</summary>
-    private static IEnumerable<(SyntaxTree Tree, TypeDeclarationSyntax Declaration, INamedTypeSymbol Type, AttributeData Attribute, SemanticModel Model)> SchemaDeclarations(Compilation compilation)
+    /// <summary>Every declaration of a kind the schema attribute may be written on, as the generator's providers consider them.</summary>
+    private static IEnumerable<(SyntaxTree Tree, TypeDeclarationSyntax Declaration, INamedTypeSymbol Type, SemanticModel Model)> CandidatesIn(Compilation compilation)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
             var semanticModel = compilation.GetSemanticModel(tree);
             foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>())
             {
-                if (semanticModel.GetDeclaredSymbol(declaration) is not { } type)
+                if (SchemaDeclarations.IsCandidate(declaration) && semanticModel.GetDeclaredSymbol(declaration) is { } type)
                 {
-                    continue;
-                }
-
-                var attribute = type.GetAttributes().FirstOrDefault(candidate =>
-                    IsSchemaAttribute(candidate)
-                    && candidate.ApplicationSyntaxReference is { } reference
-                    && reference.SyntaxTree == tree
-                    && declaration.Span.Contains(reference.Span));
-                if (attribute is not null)
-                {
-                    yield return (tree, declaration, type, attribute, semanticModel);
+                    yield return (tree, declaration, type, semanticModel);
                 }
             }
         }

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Microsoft.CodeAnalysis;
 using SchemaGen.Generator.Diagnostics;
 using SchemaGen.Generator.Model;
 using SchemaGen.Generator.Personalize;
@@ -11,23 +10,22 @@ namespace SchemaGen.Generator.Parsing.Rules;
 internal static class InvalidEventTypeRule
 {
     /// <returns>The declared event types that are valid; each invalid one is reported.</returns>
-    public static EquatableArray<string> Read(AttributeData? attribute, List<DiagnosticInfo> diagnostics)
+    public static EquatableArray<string> Read(SchemaArguments arguments, List<DiagnosticInfo> diagnostics)
     {
-        var argument = SchemaAttribute.NamedArgument(attribute, KnownNames.EventTypesArgument);
-        if (argument is not { Kind: TypedConstantKind.Array } || argument.Value.IsNull)
+        if (arguments.EventTypes is not { } declared)
         {
             return EquatableArray<string>.Empty;
         }
 
-        var eventTypes = new List<string>();
-        foreach (var element in argument.Value.Values)
+        var eventTypes = new List<string>(declared.Count);
+        foreach (var element in declared)
         {
-            var eventType = element.Value as string ?? string.Empty;
+            var eventType = element ?? string.Empty;
             if (eventType.Length < SchemaLimits.MinEventTypeLength || eventType.Length > SchemaLimits.MaxEventTypeLength)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.InvalidEventType,
-                    SchemaAttribute.Location(attribute),
+                    arguments.Location,
                     eventType,
                     Format(eventType.Length),
                     Format(SchemaLimits.MinEventTypeLength),

@@ -13,10 +13,9 @@ namespace SchemaGen.Generator.Parsing.Rules;
 /// </summary>
 internal static class InvalidSchemaNameRule
 {
-    public static string Read(INamedTypeSymbol type, AttributeData? attribute, List<DiagnosticInfo> diagnostics)
+    public static string Read(INamedTypeSymbol type, SchemaArguments arguments, List<DiagnosticInfo> diagnostics)
     {
-        var argument = SchemaAttribute.NamedArgument(attribute, KnownNames.NameArgument);
-        if (argument is not { Kind: TypedConstantKind.Primitive } || argument.Value.Value is not string { } name)
+        if (arguments.Name is not { } name)
         {
             return type.Name;
         }
@@ -25,7 +24,7 @@ internal static class InvalidSchemaNameRule
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.InvalidSchemaName,
-                SchemaAttribute.Location(attribute) ?? LocationInfo.From(type),
+                arguments.Location ?? LocationInfo.From(type),
                 name,
                 SchemaLimits.MinSchemaNameLength.ToString(CultureInfo.InvariantCulture),
                 SchemaLimits.MaxSchemaNameLength.ToString(CultureInfo.InvariantCulture)));

@@ -1,0 +1,187 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SchemaGen.Generator.Model;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>
+/// What an <c>[InteractionsSchema]</c> says: its <c>Name</c>, <c>EventTypes</c> and <c>InlineItemAndValue</c>, and
+/// where it is written. The symbol parser reads them from the bound attribute; the generator reads them from the
+/// attribute's syntax where every argument is a literal, because binding the attribute — an array argument included —
+/// costs more than reading the rest of the declaration, and the generator reads every schema on every edit.
+/// </summary>
+internal sealed class SchemaArguments
+{
+    private SchemaArguments(string? name, IReadOnlyList<string?>? eventTypes, bool inlineItemAndValue, LocationInfo? location)
+    {
+        Name = name;
+        EventTypes = eventTypes;
+        InlineItemAndValue = inlineItemAndValue;
+        Location = location;
+    }
+
+    /// <summary>The <c>Name</c> given, or null when none (or null) is.</summary>
+    public string? Name { get; }
+
+    /// <summary>The <c>EventTypes</c> given, each as written (a null element stays null), or null when none are.</summary>
+    public IReadOnlyList<string?>? EventTypes { get; }
+
+    public bool InlineItemAndValue { get; }
+
+    /// <summary>Where the attribute is written; null when read from syntax, whose reading ends at the first error.</summary>
+    public LocationInfo? Location { get; }
+
+    /// <summary>The arguments of the bound attribute; all absent when there is none.</summary>
+    public static SchemaArguments From(AttributeData? attribute)
+    {
+        string? name = null;
+        List<string?>? eventTypes = null;
+        var inlineItemAndValue = false;
+        if (attribute is not null)
+        {
+            // An argument given twice is an error the compiler reports; here the first one counts.
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (!seen.Add(argument.Key))
+                {
+                    continue;
+                }
+
+                var value = argument.Value;
+                switch (argument.Key)
+                {
+                    case KnownNames.NameArgument:
+                        name = value is { Kind: TypedConstantKind.Primitive, Value: string text } ? text : null;
+                        break;
+                    case KnownNames.EventTypesArgument when value is { Kind: TypedConstantKind.Array, IsNull: false }:
+                        eventTypes = new List<string?>(value.Values.Length);
+                        foreach (var element in value.Values)
+                        {
+                            eventTypes.Add(element.Value as string);
+                        }
+
+                        break;
+                    case KnownNames.InlineItemAndValueArgument:
+                        inlineItemAndValue = value is { Kind: TypedConstantKind.Primitive, Value: true };
+                        break;
+                }
+            }
+        }
+
+        return new SchemaArguments(name, eventTypes, inlineItemAndValue, SchemaAttribute.Location(attribute));
+    }
+
+    /// <summary>
+    /// The arguments as written, when each is a literal the bound attribute would hold as written: a string or
+    /// <c>null</c> for <c>Name</c>; <c>null</c> or an array of string and null literals — <c>new[] { … }</c>,
+    /// <c>new string[] { … }</c> or <c>[ … ]</c> — for <c>EventTypes</c>; <c>true</c> or <c>false</c> for
+    /// <c>InlineItemAndValue</c>. Null for anything else (a constant, an expression, an argument given twice or one the
+    /// attribute does not have), which the symbol parser then reads.
+    /// </summary>
+    public static SchemaArguments? TryRead(AttributeSyntax attribute)
+    {
+        string? name = null;
+        List<string?>? eventTypes = null;
+        var inlineItemAndValue = false;
+        bool hasName = false, hasEventTypes = false, hasInlineItemAndValue = false;
+        foreach (var argument in attribute.ArgumentList?.Arguments ?? default)
+        {
+            if (argument.NameEquals is not { } named || argument.NameColon is not null)
+            {
+                return null;
+            }
+
+            switch (named.Name.Identifier.ValueText)
+            {
+                case KnownNames.NameArgument when !hasName && TryReadString(argument.Expression, out var text):
+                    name = text;
+                    hasName = true;
+                    break;
+                case KnownNames.EventTypesArgument when !hasEventTypes && TryReadStrings(argument.Expression, out var strings):
+                    eventTypes = strings;
+                    hasEventTypes = true;
+                    break;
+                case KnownNames.InlineItemAndValueArgument when !hasInlineItemAndValue
+                    && (argument.Expression.IsKind(SyntaxKind.TrueLiteralExpression) || argument.Expression.IsKind(SyntaxKind.FalseLiteralExpression)):
+                    inlineItemAndValue = argument.Expression.IsKind(SyntaxKind.TrueLiteralExpression);
+                    hasInlineItemAndValue = true;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return new SchemaArguments(name, eventTypes, inlineItemAndValue, location: null);
+    }
+
+    private static bool TryReadString(ExpressionSyntax expression, out string? value)
+    {
+        value = null;
+        if (expression.IsKind(SyntaxKind.NullLiteralExpression))
+        {
+            return true;
+        }
+
+        if (expression is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression))
+        {
+            value = literal.Token.ValueText;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>An array of string and null literals, or null itself (then <paramref name="values"/> is null).</summary>
+    private static bool TryReadStrings(ExpressionSyntax expression, out List<string?>? values)
+    {
+        values = null;
+        switch (expression)
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.NullLiteralExpression):
+                return true;
+            case ImplicitArrayCreationExpressionSyntax { Commas.Count: 0 } implicitArray:
+                // new[] { … } is a string[] only when a string literal gives it its element type.
+                return TryReadElements(implicitArray.Initializer.Expressions, out values) && values.Exists(static value => value is not null);
+            case ArrayCreationExpressionSyntax
+            {
+                Type: { ElementType: PredefinedTypeSyntax elementType, RankSpecifiers: [{ Sizes: [OmittedArraySizeExpressionSyntax] }] },
+                Initializer: { } initializer,
+            } when elementType.Keyword.IsKind(SyntaxKind.StringKeyword):
+                return TryReadElements(initializer.Expressions, out values);
+            case CollectionExpressionSyntax collection:
+                var expressions = new List<ExpressionSyntax>(collection.Elements.Count);
+                foreach (var element in collection.Elements)
+                {
+                    if (element is not ExpressionElementSyntax { Expression: { } item })
+                    {
+                        return false;
+                    }
+
+                    expressions.Add(item);
+                }
+
+                return TryReadElements(expressions, out values);
+            default:
+                return false;
+        }
+    }
+
+    private static bool TryReadElements(IReadOnlyList<ExpressionSyntax> expressions, out List<string?> values)
+    {
+        values = new List<string?>(expressions.Count);
+        foreach (var expression in expressions)
+        {
+            if (!TryReadString(expression, out var value))
+            {
+                return false;
+            }
+
+            values.Add(value);
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SchemaGen.Generator.Parsing;
+
+/// <summary>
+/// Reads the attributes written on a schema declaration itself from their syntax, binding none: which one is
+/// <c>[InteractionsSchema]</c> and what it says, and the ids an <c>[Obsolete]</c> or <c>[Experimental]</c> there
+/// makes generated code suppress. What each attribute is comes from its name alone (<see cref="NameScope"/>).
+/// </summary>
+internal static class TypeAttributeReader
+{
+    internal enum Outcome
+    {
+        /// <summary>The declaration carries <c>[InteractionsSchema]</c>, read.</summary>
+        Schema,
+
+        /// <summary>No attribute on it is <c>[InteractionsSchema]</c>: one spelled so names another type.</summary>
+        NotASchema,
+
+        /// <summary>Syntax cannot settle it: a name that does not resolve plainly, an argument that is not a literal, …</summary>
+        Declined,
+    }
+
+    /// <param name="ids">Receives the ids a use of the type raises, per its own attributes.</param>
+    /// <param name="isObsoleteError">Whether the type is <c>[Obsolete]</c> as an error.</param>
+    public static Outcome Read(TypeDeclarationSyntax declaration, NameScope names, ICollection<string> ids, out SchemaArguments? arguments, out bool isObsoleteError)
+    {
+        arguments = null;
+        isObsoleteError = false;
+        AttributeSyntax? schemaAttribute = null;
+        foreach (var list in declaration.AttributeLists)
+        {
+            if (list.Target is { } target && !target.Identifier.IsKind(SyntaxKind.TypeKeyword))
+            {
+                return Outcome.Declined;
+            }
+
+            foreach (var attribute in list.Attributes)
+            {
+                switch (names.MeaningOfTypeAttribute(attribute))
+                {
+                    case NameScope.Meaning.InteractionsSchema when schemaAttribute is null:
+                        schemaAttribute = attribute;
+                        break;
+                    case NameScope.Meaning.Obsolete when UsageRestrictions.TryReadSyntax(attribute, isObsolete: true, ids, ref isObsoleteError):
+                    case NameScope.Meaning.Experimental when UsageRestrictions.TryReadSyntax(attribute, isObsolete: false, ids, ref isObsoleteError):
+                    case NameScope.Meaning.Other:
+                        break;
+                    default:
+                        return Outcome.Declined;
+                }
+            }
+        }
+
+        if (schemaAttribute is null)
+        {
+            return Outcome.NotASchema;
+        }
+
+        arguments = SchemaArguments.TryRead(schemaAttribute);
+        return arguments is null ? Outcome.Declined : Outcome.Schema;
+    }
+}
