@@ -68,8 +68,9 @@ internal static class SchemaParser
             UsageRestrictions.CollectDiagnosticIds(container, members.SuppressedIds);
         }
 
+        // No model without an error is a type that does not bind yet: the symbol parser reads it.
         model = Build(type, typeLocation: null, arguments!, TypeShape.IsVisibleToAssembly(type, isObsoleteError), members, diagnostics, cancellationToken);
-        if (HasErrors(diagnostics))
+        if (model is null || HasErrors(diagnostics))
         {
             model = null;
             return false;

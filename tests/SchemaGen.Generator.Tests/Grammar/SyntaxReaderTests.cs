@@ -86,6 +86,16 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
         Assert.Equal(symbol, fast);
     }
 
+    /// <summary>A property type that does not bind yet (half-typed code) leaves the declaration to the symbol parser, still a schema.</summary>
+    [Fact]
+    public void Leaves_a_declaration_with_a_type_that_does_not_bind_to_the_symbol_parser()
+    {
+        var source = Plain.Replace("public int? Count { get; init; }", "public int? Count { get; init; }\n    public Missing Extra { get; set; }", StringComparison.Ordinal);
+        var (fast, _) = Single(TestCompilation.Create(source));
+
+        Assert.Null(fast);
+    }
+
     [Theory]
     [InlineData("[InteractionsSchema(Name = Names.Click)]")]
     [InlineData("[InteractionsSchema(EventTypes = new[] { Names.Click })]")]
