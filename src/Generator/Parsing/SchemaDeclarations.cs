@@ -28,7 +28,7 @@ internal static class SchemaDeclarations
     /// <summary>Whether an attribute on the declaration is written with SchemaGen's attribute name, or with an alias's.</summary>
     public static bool MayCarrySchemaAttribute(TypeDeclarationSyntax declaration, Compilation compilation)
     {
-        List<string>? simpleNames = null;
+        var hasSimpleName = false;
         foreach (var list in declaration.AttributeLists)
         {
             foreach (var attribute in list.Attributes)
@@ -36,36 +36,38 @@ internal static class SchemaDeclarations
                 switch (attribute.Name)
                 {
                     case IdentifierNameSyntax identifier when IsSchemaAttributeName(identifier):
-                        return true;
-                    case IdentifierNameSyntax identifier:
-                        (simpleNames ??= new List<string>()).Add(identifier.Identifier.ValueText);
-                        break;
                     case QualifiedNameSyntax { Right: IdentifierNameSyntax right } when IsSchemaAttributeName(right):
                     case AliasQualifiedNameSyntax { Name: IdentifierNameSyntax name } when IsSchemaAttributeName(name):
                         return true;
+                    case IdentifierNameSyntax:
+                        hasSimpleName = true;
+                        break;
                 }
             }
         }
 
-        return simpleNames is not null && (NamesAnAlias(simpleNames, LocalAliases(declaration)) || NamesAnAlias(simpleNames, GlobalAliasesOf(compilation)));
+        // Only a name written alone can be an alias, so the aliases in scope are looked at only for such a name.
+        return hasSimpleName && (NamesAnAlias(declaration, LocalAliasNames(declaration)) || NamesAnAlias(declaration, GlobalAliasesOf(compilation)));
     }
 
     private static bool IsSchemaAttributeName(IdentifierNameSyntax name) =>
         name.Identifier.ValueText is WrittenName or KnownNames.InteractionsSchemaAttributeName;
 
-    /// <summary>Whether a name written <c>X</c> finds an alias: the compiler looks for <c>X</c> and <c>XAttribute</c>.</summary>
-    private static bool NamesAnAlias(List<string> written, ICollection<string> aliases)
+    /// <summary>Whether an attribute written alone names one of the aliases: the compiler looks <c>X</c> up as <c>X</c> and <c>XAttribute</c>.</summary>
+    private static bool NamesAnAlias(TypeDeclarationSyntax declaration, IEnumerable<string> aliases)
     {
-        if (aliases.Count == 0)
+        foreach (var alias in aliases)
         {
-            return false;
-        }
-
-        foreach (var name in written)
-        {
-            if (aliases.Contains(name) || aliases.Contains(name + Suffix))
+            foreach (var list in declaration.AttributeLists)
             {
-                return true;
+                foreach (var attribute in list.Attributes)
+                {
+                    if (attribute.Name is IdentifierNameSyntax { Identifier.ValueText: var written }
+                        && (alias == written || (alias.Length == written.Length + Suffix.Length && alias.StartsWith(written, System.StringComparison.Ordinal) && alias.EndsWith(Suffix, System.StringComparison.Ordinal))))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 
@@ -73,9 +75,8 @@ internal static class SchemaDeclarations
     }
 
     /// <summary>The aliases the using directives of the declaration's file and namespaces declare.</summary>
-    private static HashSet<string> LocalAliases(SyntaxNode declaration)
+    private static IEnumerable<string> LocalAliasNames(SyntaxNode declaration)
     {
-        var aliases = new HashSet<string>(System.StringComparer.Ordinal);
         for (var node = declaration.Parent; node is not null; node = node.Parent)
         {
             var usings = node switch
@@ -84,10 +85,14 @@ internal static class SchemaDeclarations
                 CompilationUnitSyntax unit => unit.Usings,
                 _ => default,
             };
-            AddAliases(usings, aliases, globalOnly: false);
+            foreach (var directive in usings)
+            {
+                if (directive.Alias is { } alias)
+                {
+                    yield return alias.Name.Identifier.ValueText;
+                }
+            }
         }
-
-        return aliases;
     }
 
     private static HashSet<string> GlobalAliasesOf(Compilation compilation) =>
@@ -96,23 +101,20 @@ internal static class SchemaDeclarations
             var aliases = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (tree.GetRoot() is CompilationUnitSyntax unit)
+                if (tree.GetRoot() is not CompilationUnitSyntax unit)
                 {
-                    AddAliases(unit.Usings, aliases, globalOnly: true);
+                    continue;
+                }
+
+                foreach (var directive in unit.Usings)
+                {
+                    if (directive.Alias is { } alias && directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword))
+                    {
+                        aliases.Add(alias.Name.Identifier.ValueText);
+                    }
                 }
             }
 
             return aliases;
         });
-
-    private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, HashSet<string> aliases, bool globalOnly)
-    {
-        foreach (var directive in usings)
-        {
-            if (directive.Alias is { } alias && (!globalOnly || directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword)))
-            {
-                aliases.Add(alias.Name.Identifier.ValueText);
-            }
-        }
-    }
 }
