@@ -101,12 +101,12 @@ internal static class FileNameClashes
             return index;
         });
 
-    /// <summary>Displays the attribute's name, which is fine here: only a type whose name clashes ignoring case gets asked.</summary>
+    /// <summary>Binds the type's attributes, which is fine here: only a type whose name clashes ignoring case gets asked.</summary>
     private static bool IsSchema(INamedTypeSymbol type)
     {
         foreach (var attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == KnownNames.InteractionsSchemaAttribute)
+            if (SchemaAttribute.IsSchemaAttributeClass(attribute.AttributeClass))
             {
                 return true;
             }

@@ -27,7 +27,7 @@ internal static class SchemaAttribute
     {
         foreach (var attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass is { Name: KnownNames.InteractionsSchemaAttributeName, ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true } }
+            if (IsSchemaAttributeClass(attribute.AttributeClass)
                 && attribute.ApplicationSyntaxReference is { } reference
                 && reference.SyntaxTree == declaration.SyntaxTree
                 && declaration.Span.Contains(reference.Span))
@@ -38,6 +38,10 @@ internal static class SchemaAttribute
 
         return null;
     }
+
+    /// <summary>Whether a type is <c>SchemaGen.InteractionsSchemaAttribute</c>, told by name and namespace.</summary>
+    public static bool IsSchemaAttributeClass(INamedTypeSymbol? type) =>
+        type is { Name: KnownNames.InteractionsSchemaAttributeName, ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true } };
 
     public static LocationInfo? Location(AttributeData? attribute) =>
         attribute?.ApplicationSyntaxReference is { } reference
