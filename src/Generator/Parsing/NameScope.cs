@@ -272,7 +272,18 @@ internal sealed class NameScope
         return single;
     }
 
-    private ImmutableArray<ISymbol> Lookup(string name, int position) => _semanticModel.LookupNamespacesAndTypes(position, name: name);
+    /// <summary>
+    /// What a type name written alone means at a position, bound as the compiler binds one: the symbol, or the candidates
+    /// when it is ambiguous or otherwise not viable; empty when nothing of that name is there. An alias stands for its
+    /// target. Bound by name rather than looked up: <c>LookupNamespacesAndTypes</c> first lists every name each using
+    /// directive brings in — under <c>using System;</c> every type of <c>System</c> in every reference, once per
+    /// compilation — which the compiler itself never does.
+    /// </summary>
+    private ImmutableArray<ISymbol> Lookup(string name, int position)
+    {
+        var info = _semanticModel.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName(name), SpeculativeBindingOption.BindAsTypeOrNamespace);
+        return info.Symbol is { } symbol ? ImmutableArray.Create(symbol) : info.CandidateSymbols;
+    }
 
     private static ImmutableArray<ISymbol> MembersOf(INamespaceOrTypeSymbol container, string name) =>
         container is INamespaceSymbol ns ? ImmutableArray.CreateRange<ISymbol>(ns.GetMembers(name)) : ImmutableArray<ISymbol>.CastUp<INamedTypeSymbol>(((ITypeSymbol)container).GetTypeMembers(name));
