@@ -205,21 +205,24 @@ internal sealed class NameScope
     }
 
     /// <summary>
-    /// What an attribute written on the declaration itself means: looked up where the compiler binds it, outside the
-    /// body — in the containing namespace or type, where the type's own nested types and type parameters are not seen.
+    /// What an attribute written on the declaration itself means: looked up where the compiler binds it, at the
+    /// attribute list, where the type's own nested types and its base type's are in scope as in its body. The position
+    /// is the list's bracket: one inside the attribute would have the semantic model build a model of the attribute,
+    /// binding it.
     /// </summary>
     public Meaning MeaningOfTypeAttribute(AttributeSyntax attribute)
     {
         var name = attribute.Name;
+        var position = attribute.Parent is AttributeListSyntax list ? list.OpenBracketToken.SpanStart : attribute.SpanStart;
         if (_shared is null)
         {
-            return Classify(Resolve(name, attribute.SpanStart));
+            return Classify(Resolve(name, position));
         }
 
         var key = name is IdentifierNameSyntax identifier ? identifier.Identifier.Text : name.ToString();
         return _shared.TypeAttributeMeanings.TryGetValue(key, out var shared)
             ? shared
-            : _shared.TypeAttributeMeanings.GetOrAdd(key, Classify(Resolve(name, attribute.SpanStart)));
+            : _shared.TypeAttributeMeanings.GetOrAdd(key, Classify(Resolve(name, position)));
     }
 
     private INamedTypeSymbol? Resolve(NameSyntax name, int position)

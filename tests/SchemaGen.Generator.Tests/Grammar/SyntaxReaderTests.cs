@@ -86,6 +86,40 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
         Assert.Equal(symbol, fast);
     }
 
+    /// <summary>
+    /// The compiler binds a type's own attributes where its nested types and its base type's are in scope, as its
+    /// members' attributes are: an attribute class of the schema attribute's name there makes the type no schema, and
+    /// one of <c>[Categorical]</c>'s name makes the property no categorical field.
+    /// </summary>
+    [Theory]
+    [InlineData("", "public sealed class InteractionsSchemaAttribute : System.Attribute { }", null)]
+    [InlineData("public class Base { public sealed class InteractionsSchemaAttribute : System.Attribute { } }", "", null)]
+    [InlineData("public class Base { public sealed class CategoricalAttribute : System.Attribute { } }", "", false)]
+    [InlineData("public class Base { }", "public sealed class CategoricalAttribute : System.Attribute { }", false)]
+    [InlineData("public class Base { }", "", true)]
+    public void Binds_attribute_names_where_the_type_and_base_type_members_are_in_scope(string beside, string nested, bool? isCategorical)
+    {
+        var source = Plain.Replace("public partial class Click", beside.Length > 0 ? "public partial class Click : Base" : "public partial class Click", StringComparison.Ordinal)
+            .Replace("public int? Count { get; init; }", "public int? Count { get; init; }\n    " + nested, StringComparison.Ordinal)
+            + "\n" + beside;
+        var schemas = Compare(TestCompilation.Create(source)).ToList();
+
+        Assert.Equal(isCategorical is null ? 0 : 1, schemas.Count);
+        if (isCategorical is { } categorical)
+        {
+            Assert.Equal(categorical, schemas[0].Symbol!.Field("LOCATION")!.IsCategorical);
+        }
+
+        // What the type's attribute means, asked directly: the reader may decline these declarations for other reasons.
+        var compilation = TestCompilation.Create(source);
+        var tree = compilation.SyntaxTrees.First();
+        var semanticModel = compilation.GetSemanticModel(tree);
+        var declaration = tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>().Single(node => node.Identifier.Text == "Click");
+        var meaning = new NameScope(declaration, semanticModel.GetDeclaredSymbol(declaration)!, semanticModel)
+            .MeaningOfTypeAttribute(declaration.AttributeLists[0].Attributes[0]);
+        Assert.Equal(isCategorical is null ? NameScope.Meaning.Other : NameScope.Meaning.InteractionsSchema, meaning);
+    }
+
     /// <summary>A property type that does not bind yet (half-typed code) leaves the declaration to the symbol parser, still a schema.</summary>
     [Fact]
     public void Leaves_a_declaration_with_a_type_that_does_not_bind_to_the_symbol_parser()
