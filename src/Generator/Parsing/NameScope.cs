@@ -103,7 +103,7 @@ internal sealed class NameScope
             switch (node)
             {
                 case BaseNamespaceDeclarationSyntax ns:
-                    AppendTokens(key.Append("namespace "), ns.Name).Append('{');
+                    AppendText(key.Append("namespace "), ns.Name).Append('{');
                     AppendDirectives(key, ns.Externs, ns.Usings);
                     key.Append('}');
                     break;
@@ -128,21 +128,27 @@ internal sealed class NameScope
     {
         foreach (var directive in externs)
         {
-            AppendTokens(key, directive).Append('\n');
+            AppendText(key, directive).Append('\n');
         }
 
         foreach (var directive in usings)
         {
-            AppendTokens(key, directive).Append('\n');
+            AppendText(key, directive).Append('\n');
         }
     }
 
-    /// <summary>A node's tokens, one space apart: what it says, whatever its spacing and comments, with no string of its own.</summary>
-    private static StringBuilder AppendTokens(StringBuilder key, SyntaxNode node)
+    /// <summary>
+    /// A node's text as written, copied from its source text with no string of its own. The same directives written
+    /// with other spacing or comments inside make another key: their declarations then share nothing, which costs
+    /// lookups but never gives a wrong answer.
+    /// </summary>
+    private static StringBuilder AppendText(StringBuilder key, SyntaxNode node)
     {
-        foreach (var token in node.DescendantTokens())
+        var text = node.SyntaxTree.GetText();
+        var span = node.Span;
+        for (var position = span.Start; position < span.End; position++)
         {
-            key.Append(token.Text).Append(' ');
+            key.Append(text[position]);
         }
 
         return key;
