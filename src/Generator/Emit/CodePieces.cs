@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -164,25 +165,14 @@ internal readonly struct StringArrayCode<T> : ICodePiece
     public override string ToString() => CodePiece.Text(this);
 }
 
-/// <summary>A verbatim string literal, <c>@"..."</c>: its lines are the text's own, its quotes doubled.</summary>
-internal readonly struct VerbatimLiteralCode : ICodePiece
+/// <summary>A schema's Avro JSON as a verbatim string literal, written from its model (<see cref="AvroSchemaWriter.AppendVerbatimLiteral"/>).</summary>
+internal readonly struct AvroSchemaLiteralCode : ICodePiece
 {
-    private readonly string _text;
+    private readonly SchemaModel _model;
 
-    public VerbatimLiteralCode(string text) => _text = text;
+    public AvroSchemaLiteralCode(SchemaModel model) => _model = model;
 
-    public void AppendTo(StringBuilder builder)
-    {
-        builder.Append("@\"");
-        var start = 0;
-        for (var quote = _text.IndexOf('"'); quote >= 0; quote = _text.IndexOf('"', start))
-        {
-            builder.Append(_text, start, quote + 1 - start).Append('"');
-            start = quote + 1;
-        }
-
-        builder.Append(_text, start, _text.Length - start).Append('"');
-    }
+    public void AppendTo(StringBuilder builder) => AvroSchemaWriter.AppendVerbatimLiteral(builder, _model);
 
     public override string ToString() => CodePiece.Text(this);
 }

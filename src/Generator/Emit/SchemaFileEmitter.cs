@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using SchemaGen.Generator.Model;
-using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -15,10 +14,9 @@ internal static class SchemaFileEmitter
 
     public static string Emit(SchemaModel model)
     {
-        var avroSchemaJson = AvroSchemaWriter.Write(model);
         var parts = new List<SchemaFilePart>
         {
-            SchemaTypeEmitter.Part(model, avroSchemaJson),
+            SchemaTypeEmitter.Part(model),
             PropertiesEmitter.Part(model),
             EventEmitter.Part(model),
             CsvEmitter.Part(model),
@@ -28,7 +26,7 @@ internal static class SchemaFileEmitter
             parts.Add(ReaderEmitter.Part(model, construction));
         }
 
-        return PartialTypeWriter.Write(model, SchemaTypeEmitter.BaseList, parts, SchemaTypeEmitter.EmbeddedSchemaAttribute(model, avroSchemaJson));
+        return PartialTypeWriter.Write(model, SchemaTypeEmitter.BaseList, parts, SchemaTypeEmitter.EmbeddedSchemaAttribute(model));
     }
 }
 

@@ -1,4 +1,5 @@
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -13,11 +14,10 @@ internal static class SchemaTypeEmitter
 
     private const string AvroSchemaJsonName = "AvroSchemaJson";
 
-    /// <param name="avroSchemaJson">The schema's Avro JSON, written once per file for both places that hold it.</param>
-    public static SchemaFilePart Part(SchemaModel model, string avroSchemaJson) =>
+    public static SchemaFilePart Part(SchemaModel model) =>
         new(writer =>
         {
-            WriteAvroSchemaJson(writer, avroSchemaJson);
+            WriteAvroSchemaJson(writer, model);
             writer.Line();
             WriteSchemaInfo(writer, model);
             writer.Line();
@@ -31,12 +31,12 @@ internal static class SchemaTypeEmitter
     /// schema as a second, escaped literal: the file is smaller for the compiler to parse, and the metadata holds the
     /// same string either way.
     /// </remarks>
-    public static string EmbeddedSchemaAttribute(SchemaModel model, string avroSchemaJson) =>
-        $"[assembly: global::SchemaGen.EmbeddedAvroSchema({CodeNames.Literal(model.SchemaName)}, "
-        + $"{CodeNames.Literal(model.FullyQualifiedName.Replace("global::", string.Empty))}, "
-        + $"{(model.IsVisibleToAssembly ? model.FullyQualifiedName + "." + AvroSchemaJsonName : CodeNames.Literal(avroSchemaJson).ToString())})]";
+    public static string EmbeddedSchemaAttribute(SchemaModel model) =>
+        "[assembly: global::SchemaGen.EmbeddedAvroSchema(" + CodeNames.Literal(model.SchemaName).ToString() + ", "
+        + CodeNames.Literal(model.FullyQualifiedName.Replace("global::", string.Empty)).ToString() + ", "
+        + (model.IsVisibleToAssembly ? model.FullyQualifiedName + "." + AvroSchemaJsonName : CodeNames.Literal(AvroSchemaWriter.Write(model)).ToString()) + ")]";
 
-    private static void WriteAvroSchemaJson(IndentedWriter writer, string avroSchemaJson)
+    private static void WriteAvroSchemaJson(IndentedWriter writer, SchemaModel model)
     {
         writer.Line("/// <summary>");
         writer.Line("/// The Avro schema of this Interactions dataset, as <c>CreateSchema</c> takes it in its <c>schema</c> member.");
@@ -44,7 +44,7 @@ internal static class SchemaTypeEmitter
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         // A verbatim literal keeps the schema readable in the IDE; its lines must not be indented, or the
         // indentation would become part of the string.
-        writer.Line($"public const string {AvroSchemaJsonName} = {new VerbatimLiteralCode(avroSchemaJson)};");
+        writer.Line($"public const string {AvroSchemaJsonName} = {new AvroSchemaLiteralCode(model)};");
     }
 
     private static void WriteSchemaInfo(IndentedWriter writer, SchemaModel model)

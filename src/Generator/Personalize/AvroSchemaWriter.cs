@@ -17,9 +17,20 @@ internal static class AvroSchemaWriter
     public static string Write(SchemaModel model)
     {
         // Sized once from the counted length: a builder grown chunk by chunk leaves its chunks behind, for every schema.
-        var json = new AvroText(new StringBuilder(Length(model)));
+        var json = new AvroText(new StringBuilder(Length(model)), asVerbatimLiteral: false);
         WriteTo(json, model);
         return json.ToString();
+    }
+
+    /// <summary>
+    /// Appends the text as a C# verbatim string literal (<c>@"…"</c>, every quote doubled), written straight into the
+    /// generated file: no string of the schema and no second pass to escape it, in every schema's file on every run.
+    /// </summary>
+    public static void AppendVerbatimLiteral(StringBuilder builder, SchemaModel model)
+    {
+        builder.Append("@\"");
+        WriteTo(new AvroText(builder, asVerbatimLiteral: true), model);
+        builder.Append('"');
     }
 
     /// <summary>
@@ -28,7 +39,7 @@ internal static class AvroSchemaWriter
     /// </summary>
     public static int Length(SchemaModel model)
     {
-        var json = new AvroText(null);
+        var json = new AvroText(null, asVerbatimLiteral: false);
         WriteTo(json, model);
         return json.Length;
     }
@@ -100,21 +111,28 @@ internal static class AvroSchemaWriter
     };
 
     /// <summary>
-    /// Where the schema text goes: a builder, or nowhere but a count. Lines end with <c>\n</c> on every platform, so the
-    /// output is deterministic. Field names are validated identifiers; escaping keeps any input well-formed.
+    /// Where the schema text goes: a builder, as JSON or as the body of a verbatim literal, or nowhere but a count of
+    /// the JSON. Lines end with <c>\n</c> on every platform, so the output is deterministic. Field names are validated
+    /// identifiers; escaping keeps any input well-formed.
     /// </summary>
     private sealed class AvroText
     {
         private readonly StringBuilder? _builder;
+        private readonly bool _asVerbatimLiteral;
 
-        public AvroText(StringBuilder? builder) => _builder = builder;
+        public AvroText(StringBuilder? builder, bool asVerbatimLiteral)
+        {
+            _builder = builder;
+            _asVerbatimLiteral = asVerbatimLiteral;
+        }
 
+        /// <summary>The length of the JSON written, whatever the builder holds.</summary>
         public int Length { get; private set; }
 
         public AvroText Append(string text)
         {
             Length += text.Length;
-            _builder?.Append(text);
+            Put(text);
             return this;
         }
 
@@ -128,7 +146,17 @@ internal static class AvroSchemaWriter
         public AvroText Quoted(string value)
         {
             Length += 2;
-            _builder?.Append('"');
+            if (!NeedsEscaping(value))
+            {
+                // Field, type and record names: nothing to escape, so they are copied whole.
+                Length += value.Length;
+                Put("\"");
+                Put(value);
+                Put("\"");
+                return this;
+            }
+
+            Put("\"");
             foreach (var character in value)
             {
                 switch (character)
@@ -144,21 +172,67 @@ internal static class AvroSchemaWriter
                         break;
                     default:
                         Length++;
-                        _builder?.Append(character);
+                        Put(character);
                         break;
                 }
             }
 
-            _builder?.Append('"');
+            Put("\"");
             return this;
         }
 
         public override string ToString() => _builder?.ToString() ?? string.Empty;
 
+        private static bool NeedsEscaping(string value)
+        {
+            foreach (var character in value)
+            {
+                if (character is < ' ' or '"' or '\\')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private void Escaped(string escape)
         {
             Length += escape.Length;
-            _builder?.Append(escape);
+            Put(escape);
+        }
+
+        private void Put(char character)
+        {
+            _builder?.Append(character);
+            if (character == '"' && _asVerbatimLiteral)
+            {
+                _builder?.Append('"');
+            }
+        }
+
+        /// <summary>Appends JSON text; in a verbatim literal, a quote is written twice.</summary>
+        private void Put(string text)
+        {
+            if (_builder is null)
+            {
+                return;
+            }
+
+            if (!_asVerbatimLiteral)
+            {
+                _builder.Append(text);
+                return;
+            }
+
+            var start = 0;
+            for (var quote = text.IndexOf('"'); quote >= 0; quote = text.IndexOf('"', start))
+            {
+                _builder.Append(text, start, quote + 1 - start).Append('"');
+                start = quote + 1;
+            }
+
+            _builder.Append(text, start, text.Length - start);
         }
     }
 }
