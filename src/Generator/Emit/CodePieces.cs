@@ -14,15 +14,26 @@ internal interface ICodePiece
     void AppendTo(StringBuilder builder);
 }
 
-/// <summary>The pieces' <c>ToString</c>, for the few places that still need their text as a string.</summary>
+/// <summary>
+/// The pieces' <c>ToString</c>, for the few places that still need their text as a string. Interpolating a piece
+/// into a string would format it through <c>string.Format</c>, boxing it, so those places interpolate its text.
+/// </summary>
 internal static class CodePiece
 {
+    /// <summary>Kept between pieces: a few dozen are written as strings per schema.</summary>
+    [System.ThreadStatic]
+    private static StringBuilder? t_builder;
+
     public static string Text<TPiece>(TPiece piece)
         where TPiece : struct, ICodePiece
     {
-        var builder = new StringBuilder();
-        piece.AppendTo(builder);
-        return builder.ToString();
+        // Taken while in use: a piece may write another as a string while it is written.
+        var builder = t_builder ?? new StringBuilder();
+        t_builder = null;
+        piece.AppendTo(builder.Clear());
+        var text = builder.ToString();
+        t_builder = builder;
+        return text;
     }
 }
 

@@ -91,7 +91,7 @@ internal static class EventEmitter
 
     /// <summary>The USER_ID of <paramref name="instance"/> as the request's <c>userId</c>; a null is refused naming the member.</summary>
     private static string UserIdExpression(SchemaModel model, string instance) =>
-        $"{instance}.{CodeNames.Identifier(Required(model, ReservedFields.UserId).PropertyName)} ?? throw {S}.FieldFormat.NullValue({CodeNames.Literal(ReservedFields.EventMember(ReservedFields.UserId))})";
+        $"{instance}.{CodeNames.Identifier(Required(model, ReservedFields.UserId).PropertyName).ToString()} ?? throw {S}.FieldFormat.NullValue({CodeNames.Literal(ReservedFields.EventMember(ReservedFields.UserId)).ToString()})";
 
     private static string EventTypeExpression(SchemaModel model)
     {
@@ -104,7 +104,7 @@ internal static class EventEmitter
         var member = ReservedFields.EventMember(ReservedFields.EventType);
         var value = new NameCode(EventTypeValue);
         return field.IsNullable
-            ? $"({CodeNames.Member(field)} is {{ }} {value} ? {FieldCode.AsText(field, value, member)} : throw {S}.FieldFormat.NullValue({CodeNames.Literal(member)}))"
+            ? $"({CodeNames.Member(field).ToString()} is {{ }} {value.ToString()} ? {FieldCode.AsText(field, value, member)} : throw {S}.FieldFormat.NullValue({CodeNames.Literal(member).ToString()}))"
             : FieldCode.AsText(field, FieldCode.NonNull(field, member), member);
     }
 
@@ -114,8 +114,8 @@ internal static class EventEmitter
         return field.ValueKind == ValueKind.DateTimeOffset
             ? CodeNames.Member(field).ToString()
             : field.ValueKind == ValueKind.Int64
-                ? $"{S}.EpochSeconds.ToDateTimeOffset({CodeNames.Member(field)}, {CodeNames.Literal(ReservedFields.Timestamp)})"
-                : $"{S}.EpochSeconds.ToDateTimeOffset({CodeNames.Member(field)})";
+                ? $"{S}.EpochSeconds.ToDateTimeOffset({CodeNames.Member(field).ToString()}, {CodeNames.Literal(ReservedFields.Timestamp).ToString()})"
+                : $"{S}.EpochSeconds.ToDateTimeOffset({CodeNames.Member(field).ToString()})";
     }
 
     /// <summary>A field's value as an event member: a null in a non-nullable field is refused naming the member.</summary>

@@ -106,7 +106,7 @@ internal static class ReaderEmitter
                 };
             case ReservedFields.EventType:
                 var eventType = model.EventTypes.Count > 0 ? DeclaredEventType(model) : "@event.EventType";
-                return field.ValueKind == ValueKind.Enum ? $"{CodeNames.ParseEnumMethod(field)}({eventType})" : eventType;
+                return field.ValueKind == ValueKind.Enum ? $"{CodeNames.ParseEnumMethod(field).ToString()}({eventType})" : eventType;
             case ReservedFields.EventValue:
                 var value = model.InlineItemAndValue ? "(@event.EventValue ?? __inlineEventValue)" : "@event.EventValue";
                 var cast = field.ValueKind == ValueKind.Double ? "(double" + (field.IsNullable ? "?" : string.Empty) + ")" : string.Empty;
@@ -125,11 +125,11 @@ internal static class ReaderEmitter
 
     /// <summary>The refusal of an event that lacks the member a non-nullable field needs, naming the member.</summary>
     private static string Missing(FieldModel field) =>
-        $" ?? throw {S}.FieldParse.MissingMember({CodeNames.Literal(ReservedFields.EventMember(field.FieldName))})";
+        $" ?? throw {S}.FieldParse.MissingMember({CodeNames.Literal(ReservedFields.EventMember(field.FieldName)).ToString()})";
 
     /// <summary>The event's type, refused unless the schema declares it, as <c>ToEvent</c> refuses it.</summary>
     private static string DeclaredEventType(SchemaModel model) =>
-        $"{S}.FieldParse.DeclaredEventType(@event.EventType, {CodeNames.DeclaredEventTypes}, {CodeNames.Literal(model.SchemaName)})";
+        $"{S}.FieldParse.DeclaredEventType(@event.EventType, {CodeNames.DeclaredEventTypes}, {CodeNames.Literal(model.SchemaName).ToString()})";
 
     private static string ImpressionExpression(FieldModel field)
     {

@@ -110,11 +110,24 @@ internal static class FieldReader
             EnumMembers: enumMembers,
             EnumUnderlyingType: valueType is INamedTypeSymbol { EnumUnderlyingType: { } underlying } ? TypeNames.Of(underlying, annotated: false) : string.Empty);
 
+    /// <summary>An enum's members, read once per compilation however many schemas use the enum.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ITypeSymbol, EnumMembersOf> EnumMembersRead = new();
+
+    private sealed class EnumMembersOf
+    {
+        public EnumMembersOf(EquatableArray<EnumMemberModel> members) => Members = members;
+
+        public EquatableArray<EnumMemberModel> Members { get; }
+    }
+
+    private static EquatableArray<EnumMemberModel> EnumMembers(ITypeSymbol enumType) =>
+        EnumMembersRead.GetValue(enumType.OriginalDefinition, static type => new EnumMembersOf(ReadEnumMembers(type))).Members;
+
     /// <summary>
     /// One member per distinct value, so that formatting a value has exactly one answer; a member without a name
     /// (half-typed code) is skipped, since there is nothing to send for it.
     /// </summary>
-    private static EquatableArray<EnumMemberModel> EnumMembers(ITypeSymbol enumType)
+    private static EquatableArray<EnumMemberModel> ReadEnumMembers(ITypeSymbol enumType)
     {
         var members = new List<EnumMemberModel>();
         var seenValues = new HashSet<object>();
