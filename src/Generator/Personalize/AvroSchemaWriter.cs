@@ -46,58 +46,94 @@ internal static class AvroSchemaWriter
 
     private static void WriteTo(AvroText json, SchemaModel model)
     {
-        json.Line("{");
-        json.Line("  \"type\": \"record\",");
-        json.Append("  \"name\": ").Quoted(RecordName).Line(",");
-        json.Append("  \"namespace\": ").Quoted(RecordNamespace).Line(",");
+        json.Fixed(Header);
         if (model.Fields.Count == 0)
         {
-            json.Line("  \"fields\": [],");
+            json.Fixed(NoFields);
         }
         else
         {
-            json.Line("  \"fields\": [");
+            json.Fixed(FieldsOpen);
             for (var i = 0; i < model.Fields.Count; i++)
             {
-                WriteField(json, model.Fields[i], isLast: i == model.Fields.Count - 1);
+                var field = model.Fields[i];
+                json.Fixed(FieldOpen);
+                json.Escaped(field.FieldName);
+                json.Fixed(FieldRest(field.AvroType, field.IsNullable, field.IsCategorical, isLast: i == model.Fields.Count - 1));
             }
 
-            json.Line("  ],");
+            json.Fixed(FieldsClose);
         }
 
-        json.Append("  \"version\": ").Quoted(SchemaVersion).Line(string.Empty);
-        json.Append("}");
+        json.Fixed(Footer);
     }
 
-    private static void WriteField(AvroText json, FieldModel field, bool isLast)
+    // The schema's text, but for the field names, is made of these pieces; each is kept as JSON and as the body of a
+    // verbatim literal, so a schema is written in a few appends per field rather than a dozen.
+    private static readonly FixedText Header = new(
+        "{\n  \"type\": \"record\",\n  \"name\": \"" + RecordName + "\",\n  \"namespace\": \"" + RecordNamespace + "\",\n");
+
+    private static readonly FixedText NoFields = new("  \"fields\": [],\n");
+    private static readonly FixedText FieldsOpen = new("  \"fields\": [\n");
+    private static readonly FixedText FieldsClose = new("  ],\n");
+    private static readonly FixedText Footer = new("  \"version\": \"" + SchemaVersion + "\"\n}");
+
+    /// <summary>A field up to its name's text, inside the name's quotes.</summary>
+    private static readonly FixedText FieldOpen = new("    {\n      \"name\": \"");
+
+    /// <summary>Every field's text after its name: one per type, nullability, categorical flag and place in the list.</summary>
+    private static readonly FixedText[] FieldRests = CreateFieldRests();
+
+    private static FixedText FieldRest(AvroType type, bool isNullable, bool isCategorical, bool isLast) =>
+        FieldRests[((int)type * 8) + (isNullable ? 4 : 0) + (isCategorical ? 2 : 0) + (isLast ? 1 : 0)];
+
+    private static FixedText[] CreateFieldRests()
     {
-        var type = AvroTypeName(field.AvroType);
-        json.Line("    {");
-        json.Append("      \"name\": ").Quoted(field.FieldName).Line(",");
-        var trailing = field.IsCategorical || field.IsNullable ? "," : string.Empty;
+        var types = (AvroType[])System.Enum.GetValues(typeof(AvroType));
+        var rests = new FixedText[types.Length * 8];
+        foreach (var type in types)
+        {
+            for (var variant = 0; variant < 8; variant++)
+            {
+                rests[((int)type * 8) + variant] = new FixedText(FieldRestText(AvroTypeName(type), isNullable: (variant & 4) != 0, isCategorical: (variant & 2) != 0, isLast: (variant & 1) != 0));
+            }
+        }
+
+        return rests;
+    }
+
+    private static string FieldRestText(string type, bool isNullable, bool isCategorical, bool isLast)
+    {
+        var text = new StringBuilder("\",\n      \"type\": ");
+
         // A nullable field is a union whose first branch is "null", so its default can be null (Avro spec).
-        json.Append("      \"type\": ");
-        if (field.IsNullable)
+        text.Append(isNullable ? "[\"null\", \"" + type + "\"]" : "\"" + type + "\"");
+        text.Append(isCategorical || isNullable ? ",\n" : "\n");
+        if (isCategorical)
         {
-            json.Append("[\"null\", ").Quoted(type).Append("]");
-        }
-        else
-        {
-            json.Quoted(type);
+            text.Append(isNullable ? "      \"categorical\": true,\n" : "      \"categorical\": true\n");
         }
 
-        json.Line(trailing);
-        if (field.IsCategorical)
+        if (isNullable)
         {
-            json.Line(field.IsNullable ? "      \"categorical\": true," : "      \"categorical\": true");
+            text.Append("      \"default\": null\n");
         }
 
-        if (field.IsNullable)
+        return text.Append(isLast ? "    }\n" : "    },\n").ToString();
+    }
+
+    /// <summary>A piece of the schema's text, as JSON and with every quote doubled for a verbatim literal.</summary>
+    private sealed class FixedText
+    {
+        public FixedText(string json)
         {
-            json.Line("      \"default\": null");
+            Json = json;
+            Verbatim = json.Replace("\"", "\"\"");
         }
 
-        json.Line(isLast ? "    }" : "    },");
+        public string Json { get; }
+
+        public string Verbatim { get; }
     }
 
     public static string AvroTypeName(AvroType type) => type switch
@@ -129,56 +165,40 @@ internal static class AvroSchemaWriter
         /// <summary>The length of the JSON written, whatever the builder holds.</summary>
         public int Length { get; private set; }
 
-        public AvroText Append(string text)
+        public void Fixed(FixedText text)
         {
-            Length += text.Length;
-            Put(text);
-            return this;
+            Length += text.Json.Length;
+            _builder?.Append(_asVerbatimLiteral ? text.Verbatim : text.Json);
         }
 
-        public void Line(string text)
+        /// <summary>A name's text inside its quotes, escaped as JSON needs; names with nothing to escape are copied whole.</summary>
+        public void Escaped(string value)
         {
-            Append(text);
-            Length++;
-            _builder?.Append('\n');
-        }
-
-        public AvroText Quoted(string value)
-        {
-            Length += 2;
             if (!NeedsEscaping(value))
             {
-                // Field, type and record names: nothing to escape, so they are copied whole.
                 Length += value.Length;
-                Put("\"");
-                Put(value);
-                Put("\"");
-                return this;
+                _builder?.Append(value);
+                return;
             }
 
-            Put("\"");
             foreach (var character in value)
             {
                 switch (character)
                 {
                     case '"':
-                        Escaped("\\\"");
+                        Put("\\\"");
                         break;
                     case '\\':
-                        Escaped("\\\\");
+                        Put("\\\\");
                         break;
                     case < ' ':
-                        Escaped("\\u" + ((int)character).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+                        Put("\\u" + ((int)character).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
                         break;
                     default:
-                        Length++;
-                        Put(character);
+                        Put(character.ToString());
                         break;
                 }
             }
-
-            Put("\"");
-            return this;
         }
 
         public override string ToString() => _builder?.ToString() ?? string.Empty;
@@ -196,24 +216,10 @@ internal static class AvroSchemaWriter
             return false;
         }
 
-        private void Escaped(string escape)
-        {
-            Length += escape.Length;
-            Put(escape);
-        }
-
-        private void Put(char character)
-        {
-            _builder?.Append(character);
-            if (character == '"' && _asVerbatimLiteral)
-            {
-                _builder?.Append('"');
-            }
-        }
-
         /// <summary>Appends JSON text; in a verbatim literal, a quote is written twice.</summary>
         private void Put(string text)
         {
+            Length += text.Length;
             if (_builder is null)
             {
                 return;
