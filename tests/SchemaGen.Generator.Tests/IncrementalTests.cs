@@ -89,6 +89,26 @@ public sealed class IncrementalTests
         AssertAllStepsCachedOrUnchanged(second.GetRunResult().Results.Single());
     }
 
+    /// <summary>
+    /// An enum's members are read once per compilation, however many schemas use it: a member added in the enum's own
+    /// file (no schema's file touched) must reach the generated formatter on the next run.
+    /// </summary>
+    [Fact]
+    public void A_member_added_to_an_enum_in_another_file_reaches_the_schema_that_uses_it()
+    {
+        const string Genre = "namespace Shop; public enum Genre { Drama, Comedy }";
+        const string Schema = "using SchemaGen;\nnamespace Shop;\n[InteractionsSchema] public partial class Click { public string UserId { get; set; } = \"\"; public string ItemId { get; set; } = \"\"; public long Timestamp { get; set; } public Genre Genre { get; set; } }";
+        var compilation = TestCompilation.Create(Genre, Schema);
+        var first = GeneratorRunner.Run(compilation);
+        var enumTree = compilation.SyntaxTrees.First(tree => tree.ToString().Contains("enum Genre", StringComparison.Ordinal));
+
+        var edited = compilation.ReplaceSyntaxTree(enumTree, enumTree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Genre.Replace("Comedy }", "Comedy, Horror }", StringComparison.Ordinal))));
+        var generated = first.Driver.RunGenerators(edited).GetRunResult().GeneratedTrees.Single(tree => tree.FilePath.EndsWith("Click.InteractionsSchema.g.cs", StringComparison.Ordinal)).ToString();
+
+        Assert.DoesNotContain("Horror", first.RunResult.GeneratedTrees.Single(tree => tree.FilePath.EndsWith("Click.InteractionsSchema.g.cs", StringComparison.Ordinal)).ToString(), StringComparison.Ordinal);
+        Assert.Contains("Horror", generated, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Edit_above_a_schema_does_not_regenerate_it()
     {

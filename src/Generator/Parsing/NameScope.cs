@@ -11,18 +11,18 @@ namespace SchemaGen.Generator.Parsing;
 
 /// <summary>
 /// What the names written in one schema declaration and its members mean: property and parameter types, bound as
-/// the compiler binds them, and attributes. What an attribute written on the type or a member means is found by
-/// looking its name up — in any spelling: <c>Categorical</c>, <c>CategoricalAttribute</c>, <c>SchemaGen.Categorical</c>,
-/// <c>global::SchemaGen.CategoricalAttribute</c>, an alias of the type or of its namespace — instead of binding the
-/// attribute, which builds a semantic model for it, or reading the member symbol's attributes, which creates the
-/// type's member symbols. The compiler finds an attribute written <c>X</c> as <c>X</c> or <c>XAttribute</c>; a name
-/// is taken here only when one of the two finds exactly one type and the other finds nothing, so an alias, another
-/// type of that name in scope or an ambiguity all leave the answer <see cref="Meaning.Unknown"/>, and the
-/// declaration to the symbol reader. A member's attribute is looked up from just inside the declaration's body,
-/// where the compiler binds it, and the type's own attributes from where they are written. A lookup enumerates every
-/// name the using directives bring in (thousands, with <c>using System;</c>) and binding a type name builds binders
-/// for its position, so each spelling is resolved once per scope: declarations that see the same names — top level,
-/// no nested types, in one namespace under the same using directives and nullable context — share the answers.
+/// the compiler binds them, and attributes. What an attribute written on the type or a member means is found from its
+/// name alone — in any spelling: <c>Categorical</c>, <c>CategoricalAttribute</c>, <c>SchemaGen.Categorical</c>,
+/// <c>global::SchemaGen.CategoricalAttribute</c>, an alias of the type or of its namespace — bound as a type name,
+/// instead of binding the attribute, which builds a semantic model for it, or reading the member symbol's attributes,
+/// which creates the type's member symbols. The compiler finds an attribute written <c>X</c> as <c>X</c> or
+/// <c>XAttribute</c>; a name is taken here only when one of the two finds exactly one type and the other finds
+/// nothing, so an alias, another type of that name in scope or an ambiguity all leave the answer
+/// <see cref="Meaning.Unknown"/>, and the declaration to the symbol reader. A member's attribute name is bound from
+/// just inside the declaration's body, the type's own at its attribute list: where the compiler binds each. Binding a
+/// name builds binders for its position, so each spelling is resolved once per scope: declarations that see the same
+/// names — top level, no nested types, in one namespace under the same using directives and nullable context — share
+/// the answers.
 /// </summary>
 internal sealed class NameScope
 {
