@@ -17,6 +17,8 @@ internal static class FileNameClashes
 {
     private static readonly ConditionalWeakTable<INamespaceOrTypeSymbol, Dictionary<string, List<INamespaceOrTypeSymbol>>> MembersByFoldedName = new();
 
+    private static readonly ConditionalWeakTable<INamespaceSymbol, List<INamespaceOrTypeSymbol>> NamespacesFoldedLike = new();
+
     /// <returns>
     /// The stem itself or, when another schema type's stem equals it ignoring case, the stem with a hash of its exact
     /// spelling appended: deterministic, and after a '-', which no metadata name holds.
@@ -28,58 +30,67 @@ internal static class FileNameClashes
     public static string Resolve(INamedTypeSymbol type, string stem, out bool taken)
     {
         taken = false;
-        var candidates = new List<INamespaceOrTypeSymbol> { type.ContainingAssembly.GlobalNamespace };
-        foreach (var (name, isNamespace) in PathOf(type))
-        {
-            var next = new List<INamespaceOrTypeSymbol>(1);
-            foreach (var candidate in candidates)
-            {
-                if (Index(candidate).TryGetValue(name, out var members))
-                {
-                    foreach (var member in members)
-                    {
-                        if (member is INamespaceSymbol == isNamespace)
-                        {
-                            next.Add(member);
-                        }
-                    }
-                }
-            }
-
-            candidates = next;
-        }
-
         var clashes = false;
-        foreach (var candidate in candidates)
+        foreach (var container in FoldedLike(type.ContainingSymbol))
         {
-            if (candidate is not INamedTypeSymbol other || SymbolEqualityComparer.Default.Equals(other, type) || !IsSchema(other))
+            if (!Index(container).TryGetValue(TypeShape.StemPart(type.MetadataName), out var sameName))
             {
                 continue;
             }
 
-            if (TypeShape.HintNameStemOf(other) == stem)
+            foreach (var candidate in sameName)
             {
-                taken = true;
-            }
-            else
-            {
-                clashes = true;
+                if (candidate is not INamedTypeSymbol other || SymbolEqualityComparer.Default.Equals(other, type) || !IsSchema(other))
+                {
+                    continue;
+                }
+
+                if (SchemaTypeNames.HintNameStemOf(other) == stem)
+                {
+                    taken = true;
+                }
+                else
+                {
+                    clashes = true;
+                }
             }
         }
 
         return clashes ? stem + "-" + Fnv1a(stem).ToString("x8", CultureInfo.InvariantCulture) : stem;
     }
 
-    /// <summary>The names on the way to the type, outermost first, as its stem spells them.</summary>
-    private static List<(string Name, bool IsNamespace)> PathOf(INamedTypeSymbol type)
+    /// <summary>
+    /// The namespaces and types whose path from the global namespace spells the container's path ignoring case: the
+    /// container among them. A namespace's are kept, since every schema in it asks.
+    /// </summary>
+    private static List<INamespaceOrTypeSymbol> FoldedLike(ISymbol container) => container switch
     {
-        var path = new List<(string Name, bool IsNamespace)>();
-        for (ISymbol? current = type; current is not null and not INamespaceSymbol { IsGlobalNamespace: true }; current = current.ContainingSymbol)
+        INamespaceSymbol { IsGlobalNamespace: true } global => new List<INamespaceOrTypeSymbol>(1) { global },
+        INamespaceSymbol ns => NamespacesFoldedLike.GetValue(ns, static ns => MembersFoldedLike(ns)),
+        _ => MembersFoldedLike(container),
+    };
+
+    /// <summary>The members, named like <paramref name="symbol"/> ignoring case, of the containers folded like its own.</summary>
+    private static List<INamespaceOrTypeSymbol> MembersFoldedLike(ISymbol symbol)
+    {
+        var isNamespace = symbol is INamespaceSymbol;
+        var name = TypeShape.StemPart(symbol is INamedTypeSymbol named ? named.MetadataName : symbol.Name);
+        var found = new List<INamespaceOrTypeSymbol>(1);
+        foreach (var container in FoldedLike(symbol.ContainingSymbol))
         {
-            path.Insert(0, (TypeShape.StemPart(current is INamedTypeSymbol named ? named.MetadataName : current.Name), current is INamespaceSymbol));
+            if (Index(container).TryGetValue(name, out var members))
+            {
+                foreach (var member in members)
+                {
+                    if (member is INamespaceSymbol == isNamespace)
+                    {
+                        found.Add(member);
+                    }
+                }
+            }
         }
 
-        return path;
+        return found;
     }
 
     private static Dictionary<string, List<INamespaceOrTypeSymbol>> Index(INamespaceOrTypeSymbol container) =>

@@ -126,12 +126,12 @@ internal static class SchemaParser
         var suppressedIds = members.SuppressedIds;
         var construction = NotReadableRule.Plan(type.Name, typeLocation, members.Construction, fieldsWithProperties, suppressedIds, diagnostics);
         var model = new SchemaModel(
-            Namespace: type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
+            Namespace: SchemaTypeNames.NamespaceOf(type),
             Keyword: TypeShape.KeywordOf(type),
             TypeName: type.Name,
             ContainingTypes: TypeShape.ContainingTypesOf(type),
-            FullyQualifiedName: type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            HintNameStem: FileNameClashes.Resolve(type, TypeShape.HintNameStemOf(type), out var hintNameTaken),
+            FullyQualifiedName: SchemaTypeNames.FullyQualifiedNameOf(type),
+            HintNameStem: FileNameClashes.Resolve(type, SchemaTypeNames.HintNameStemOf(type), out var hintNameTaken),
             IsHintNameTaken: hintNameTaken,
             SchemaName: schemaName,
             IsValueType: type.IsValueType,

@@ -4,7 +4,7 @@ using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Parsing;
 
-/// <summary>What the model records of a schema type's declaration: its keyword, nesting, file-name stem and visibility.</summary>
+/// <summary>What the model records of a schema type's declaration: its keyword, nesting and visibility.</summary>
 internal static class TypeShape
 {
     /// <summary>A type as diagnostics show it (<c>List&lt;int&gt;</c>).</summary>
@@ -76,23 +76,6 @@ internal static class TypeShape
         }
 
         return EquatableArray.From(containing);
-    }
-
-    /// <summary>The metadata name (<c>Namespace.Outer+Inner</c>) is unique per type, so it makes a unique file name (but for case: see <see cref="FileNameClashes"/>).</summary>
-    public static string HintNameStemOf(INamedTypeSymbol type)
-    {
-        var name = StemPart(type.MetadataName);
-        for (var current = type.ContainingType; current is not null; current = current.ContainingType)
-        {
-            name = StemPart(current.MetadataName) + "+" + name;
-        }
-
-        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
-        {
-            name = StemPart(ns.Name) + "." + name;
-        }
-
-        return name;
     }
 
     /// <summary>
