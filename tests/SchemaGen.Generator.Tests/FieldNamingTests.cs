@@ -47,7 +47,6 @@ public sealed class FieldNamingTests
                 var propertyName = "Kept" + i + "Name";
                 Assert.Equal("KEPT" + i + "_NAME", FieldNaming.ToFieldName(propertyName));
                 Assert.Equal("kept" + i + "Name", FieldNaming.ToPropertiesKey("KEPT" + i + "_NAME"));
-                Assert.Equal("KEPT" + i + "NAME", FieldNaming.CollisionKey("KEPT" + i + "_NAME"));
             }
         }
     }
@@ -70,12 +69,24 @@ public sealed class FieldNamingTests
         Assert.False(FieldNaming.IsValidFieldName(new string('A', SchemaLimits.MaxFieldNameLength + 1)));
     }
 
-    [Fact]
-    public void Collision_keys_ignore_underscores_and_case()
+    [Theory]
+    [InlineData("GENRES_FIELD_1", "GENRESFIELD1", true)]
+    [InlineData("Genre", "GENRE", true)]
+    [InlineData("_GENRE_", "GENRE", true)]
+    [InlineData("G_E_N_R_E", "__genre", true)]
+    [InlineData("GENRE_1", "GENRE_2", false)]
+    [InlineData("GENRE", "GENRES", false)]
+    [InlineData("GENRE_", "GENRE_S", false)]
+    [InlineData("_", "__", true)]
+    [InlineData("A", "", false)]
+    public void Field_names_collide_when_equal_without_underscores_ignoring_case(string first, string second, bool collide)
     {
-        Assert.Equal(FieldNaming.CollisionKey("GENRES_FIELD_1"), FieldNaming.CollisionKey("GENRESFIELD1"));
-        Assert.Equal(FieldNaming.CollisionKey("Genre"), FieldNaming.CollisionKey("GENRE"));
-        Assert.NotEqual(FieldNaming.CollisionKey("GENRE_1"), FieldNaming.CollisionKey("GENRE_2"));
+        Assert.Equal(collide, FieldNaming.Collisions.Equals(first, second));
+        Assert.Equal(collide, FieldNaming.Collisions.Equals(second, first));
+        if (collide)
+        {
+            Assert.Equal(FieldNaming.Collisions.GetHashCode(first), FieldNaming.Collisions.GetHashCode(second));
+        }
     }
 
     [Theory]

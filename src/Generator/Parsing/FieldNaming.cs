@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 using SchemaGen.Generator.Personalize;
@@ -17,7 +18,6 @@ internal static class FieldNaming
 
     private static readonly NameCache FieldNames = new(ConvertToFieldName);
     private static readonly NameCache PropertiesKeys = new(ConvertToPropertiesKey);
-    private static readonly NameCache CollisionKeys = new(static fieldName => fieldName.Replace("_", string.Empty).ToUpperInvariant());
 
     /// <summary>
     /// Converts a PascalCase (or camelCase) property name to UPPER_SNAKE_CASE. A word starts at an upper-case
@@ -103,10 +103,61 @@ internal static class FieldNaming
     }
 
     /// <summary>
-    /// The form in which two field names must differ: Personalize rejects <c>GENRES_FIELD_1</c> beside
-    /// <c>GENRESFIELD1</c>, so underscores are dropped, and case is ignored to be safe.
+    /// Field names as Personalize tells them apart: it rejects <c>GENRES_FIELD_1</c> beside <c>GENRESFIELD1</c>, so
+    /// underscores are skipped, and case is ignored to be safe. Compared in place, with no key string per name.
     /// </summary>
-    public static string CollisionKey(string fieldName) => CollisionKeys.Get(fieldName);
+    public static IEqualityComparer<string> Collisions { get; } = new CollisionComparer();
+
+    private sealed class CollisionComparer : IEqualityComparer<string>
+    {
+        public bool Equals(string? x, string? y)
+        {
+            if (x is null || y is null)
+            {
+                return ReferenceEquals(x, y);
+            }
+
+            int i = 0, j = 0;
+            while (true)
+            {
+                i = SkipUnderscores(x, i);
+                j = SkipUnderscores(y, j);
+                if (i == x.Length || j == y.Length)
+                {
+                    return i == x.Length && j == y.Length;
+                }
+
+                if (char.ToUpperInvariant(x[i++]) != char.ToUpperInvariant(y[j++]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        public int GetHashCode(string name)
+        {
+            var hash = 17;
+            foreach (var character in name)
+            {
+                if (character != '_')
+                {
+                    hash = unchecked((hash * 31) + char.ToUpperInvariant(character));
+                }
+            }
+
+            return hash;
+        }
+
+        private static int SkipUnderscores(string name, int index)
+        {
+            while (index < name.Length && name[index] == '_')
+            {
+                index++;
+            }
+
+            return index;
+        }
+    }
 
     /// <summary>One conversion's results, kept by the name converted.</summary>
     private sealed class NameCache

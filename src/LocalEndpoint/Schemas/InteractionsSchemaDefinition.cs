@@ -55,16 +55,16 @@ internal sealed class InteractionsSchemaDefinition
         }
 
         var fields = new List<SchemaField>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(FieldNaming.Collisions);
         foreach (var element in fieldsElement.EnumerateArray())
         {
             var field = Field(element);
-            if (seen.TryGetValue(FieldNaming.CollisionKey(field.Name), out var other))
+            if (seen.TryGetValue(field.Name, out var other))
             {
                 throw Invalid($"fields {other} and {field.Name} have the same name once underscores and case are ignored; field names must be unique");
             }
 
-            seen.Add(FieldNaming.CollisionKey(field.Name), field.Name);
+            seen.Add(field.Name, field.Name);
             fields.Add(field);
         }
 

@@ -7,15 +7,14 @@ namespace SchemaGen.Generator.Parsing.Rules;
 /// <summary>SG1005: field names must differ even when <c>_</c> and letter case are ignored, as Personalize compares them.</summary>
 internal sealed class DuplicateFieldNameRule
 {
-    private readonly Dictionary<string, FieldModel> _byCollisionKey = new();
+    private readonly Dictionary<string, FieldModel> _byName = new(FieldNaming.Collisions);
 
     /// <returns>True when the field's name is the first of its kind.</returns>
     public bool Check(FieldModel field, LocationInfo? location, List<DiagnosticInfo> diagnostics)
     {
-        var collisionKey = FieldNaming.CollisionKey(field.FieldName);
-        if (!_byCollisionKey.TryGetValue(collisionKey, out var earlier))
+        if (!_byName.TryGetValue(field.FieldName, out var earlier))
         {
-            _byCollisionKey.Add(collisionKey, field);
+            _byName.Add(field.FieldName, field);
             return true;
         }
 
