@@ -13,21 +13,17 @@ namespace SchemaGen.Generator.Parsing;
 /// What the names written in one schema declaration and its members mean: property and parameter types, bound as
 /// the compiler binds them, and attributes. What an attribute written on the type or a member means is found from its
 /// name alone — in any spelling: <c>Categorical</c>, <c>CategoricalAttribute</c>, <c>SchemaGen.Categorical</c>,
-/// <c>global::SchemaGen.CategoricalAttribute</c>, an alias of the type or of its namespace — bound as a type name,
-/// instead of binding the attribute, which builds a semantic model for it, or reading the member symbol's attributes,
-/// which creates the type's member symbols. The compiler finds an attribute written <c>X</c> as <c>X</c> or
-/// <c>XAttribute</c>; a name is taken here only when one of the two finds exactly one type and the other finds
-/// nothing, so an alias, another type of that name in scope or an ambiguity all leave the answer
-/// <see cref="Meaning.Unknown"/>, and the declaration to the symbol reader. A member's attribute name is bound from
-/// just inside the declaration's body, the type's own at its attribute list: where the compiler binds each. Binding a
-/// name builds binders for its position, so each spelling is resolved once per scope: declarations that see the same
-/// names — top level, no nested types, in one namespace under the same using directives and nullable context — share
-/// the answers.
+/// <c>global::SchemaGen.CategoricalAttribute</c>, an alias of the type or of its namespace — bound as the compiler
+/// binds an attribute's name, instead of binding the attribute, which builds a semantic model for it, or reading the
+/// member symbol's attributes, which creates the type's member symbols. A name that binds to no one type (an
+/// ambiguity, a type not yet written) leaves the answer <see cref="Meaning.Unknown"/>, and the declaration to the
+/// symbol reader. A member's attribute name is bound from just inside the declaration's body, the type's own at its
+/// attribute list: where the compiler binds each. Binding a name builds binders for its position, so each spelling
+/// is resolved once per scope: declarations that see the same names — top level, no nested types, in one namespace
+/// under the same using directives and nullable context — share the answers.
 /// </summary>
 internal sealed class NameScope
 {
-    private const string Suffix = "Attribute";
-
     /// <summary>The answers shared by declarations of one scope: per namespace of a compilation, per using directives.</summary>
     private static readonly ConditionalWeakTable<INamespaceSymbol, ConcurrentDictionary<string, Shared>> SharedScopes = new();
 
@@ -231,103 +227,20 @@ internal sealed class NameScope
             : _shared.TypeAttributeMeanings.GetOrAdd(key, Classify(Resolve(name, position)));
     }
 
-    private INamedTypeSymbol? Resolve(NameSyntax name, int position)
-    {
-        switch (name)
-        {
-            case IdentifierNameSyntax identifier when !IsVerbatim(identifier):
-                var written = identifier.Identifier.ValueText;
-                return OneOf(Types(Lookup(written, position)), Types(Lookup(written + Suffix, position)));
-            case QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified when !IsVerbatim(right):
-                return ResolveIn(Container(qualified.Left, position), right.Identifier.ValueText);
-            case AliasQualifiedNameSyntax { Name: IdentifierNameSyntax right } aliased when aliased.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) && !IsVerbatim(right):
-                return ResolveIn(_semanticModel.Compilation.GlobalNamespace, right.Identifier.ValueText);
-            default:
-                return null;
-        }
-    }
-
-    private static INamedTypeSymbol? ResolveIn(INamespaceOrTypeSymbol? container, string written) =>
-        container is null ? null : OneOf(Types(MembersOf(container, written)), Types(MembersOf(container, written + Suffix)));
-
-    /// <summary>The one namespace or type a qualifier names, or null.</summary>
-    private INamespaceOrTypeSymbol? Container(NameSyntax name, int position)
-    {
-        var found = name switch
-        {
-            IdentifierNameSyntax identifier when !IsVerbatim(identifier) => Lookup(identifier.Identifier.ValueText, position),
-            QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified when !IsVerbatim(right) && Container(qualified.Left, position) is { } outer
-                => MembersOf(outer, right.Identifier.ValueText),
-            AliasQualifiedNameSyntax { Name: IdentifierNameSyntax right } aliased when aliased.Alias.Identifier.IsKind(SyntaxKind.GlobalKeyword) && !IsVerbatim(right)
-                => ImmutableArray.CreateRange<ISymbol>(_semanticModel.Compilation.GlobalNamespace.GetMembers(right.Identifier.ValueText)),
-            _ => ImmutableArray<ISymbol>.Empty,
-        };
-
-        INamespaceOrTypeSymbol? single = null;
-        foreach (var symbol in found)
-        {
-            var target = symbol is IAliasSymbol alias ? alias.Target : symbol;
-            if (target is INamespaceSymbol or INamedTypeSymbol { Arity: 0, TypeKind: not TypeKind.Error })
-            {
-                if (single is not null)
-                {
-                    return null;
-                }
-
-                single = (INamespaceOrTypeSymbol)target;
-            }
-        }
-
-        return single;
-    }
-
     /// <summary>
-    /// What a type name written alone means at a position, bound as the compiler binds one: the symbol, or the candidates
-    /// when it is ambiguous or otherwise not viable; empty when nothing of that name is there. An alias stands for its
-    /// target. Bound by name rather than looked up: <c>LookupNamespacesAndTypes</c> first lists every name each using
+    /// The type an attribute name means at a position, bound as the compiler binds an attribute's name: a copy of the
+    /// name inside an attribute of its own, which makes the binder look for <c>X</c> and <c>XAttribute</c>, attribute
+    /// types only, with the compiler's rules for ambiguity, verbatim names and aliases. Null when it binds to no one
+    /// type. Bound by name rather than looked up: <c>LookupNamespacesAndTypes</c> first lists every name each using
     /// directive brings in — under <c>using System;</c> every type of <c>System</c> in every reference, once per
     /// compilation — which the compiler itself never does.
     /// </summary>
-    private ImmutableArray<ISymbol> Lookup(string name, int position)
+    private INamedTypeSymbol? Resolve(NameSyntax name, int position)
     {
-        var info = _semanticModel.GetSpeculativeSymbolInfo(position, SyntaxFactory.IdentifierName(name), SpeculativeBindingOption.BindAsTypeOrNamespace);
-        return info.Symbol is { } symbol ? ImmutableArray.Create(symbol) : info.CandidateSymbols;
+        var alone = SyntaxFactory.Attribute(name.WithoutTrivia());
+        var symbol = _semanticModel.GetSpeculativeSymbolInfo(position, alone.Name, SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
+        return (symbol is IAliasSymbol alias ? alias.Target : symbol) as INamedTypeSymbol;
     }
-
-    private static ImmutableArray<ISymbol> MembersOf(INamespaceOrTypeSymbol container, string name) =>
-        container is INamespaceSymbol ns ? ImmutableArray.CreateRange<ISymbol>(ns.GetMembers(name)) : ImmutableArray<ISymbol>.CastUp<INamedTypeSymbol>(((ITypeSymbol)container).GetTypeMembers(name));
-
-    /// <summary>The non-generic types among the found symbols (an alias stands for its target); null when one is a namespace.</summary>
-    private static List<INamedTypeSymbol>? Types(ImmutableArray<ISymbol> found)
-    {
-        var types = new List<INamedTypeSymbol>(found.Length);
-        foreach (var symbol in found)
-        {
-            switch (symbol is IAliasSymbol alias ? alias.Target : symbol)
-            {
-                case INamedTypeSymbol { Arity: 0 } type:
-                    types.Add(type);
-                    break;
-                case INamedTypeSymbol:
-                    break;
-                default:
-                    return null;
-            }
-        }
-
-        return types;
-    }
-
-    /// <summary>The type when exactly one spelling finds exactly one type and the other finds nothing at all.</summary>
-    private static INamedTypeSymbol? OneOf(List<INamedTypeSymbol>? written, List<INamedTypeSymbol>? withSuffix) =>
-        (written, withSuffix) switch
-        {
-            ({ Count: 1 }, { Count: 0 }) => written[0],
-            ({ Count: 0 }, { Count: 1 }) => withSuffix[0],
-            _ => null,
-        };
-
-    private static bool IsVerbatim(IdentifierNameSyntax name) => name.Identifier.Text.StartsWith("@", System.StringComparison.Ordinal);
 
     /// <summary>The same tests by name and namespace the symbol reader makes of bound attributes.</summary>
     private static Meaning Classify(INamedTypeSymbol? type)

@@ -59,6 +59,8 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
     [InlineData("[InteractionsSchema]", "[Categorical, System.ComponentModel.Description(\"where\")]", "")]
     [InlineData("[InteractionsSchema]", "[Categorical][Obsolete(\"old\", DiagnosticId = \"OLD1\")]", "using System;")]
     [InlineData("[InteractionsSchema]", "[Categorical]", "#nullable disable")]
+    [InlineData("[Sg::InteractionsSchema]", "[Sg::CategoricalAttribute]", "using Sg = SchemaGen;")]
+    [InlineData("[@InteractionsSchemaAttribute]", "[@CategoricalAttribute]", "")]
     public void Reads_attributes_in_any_spelling_that_resolves_plainly(string schemaAttribute, string categorical, string usings)
     {
         var source = usings + "\n" + Plain.Replace("[InteractionsSchema(EventTypes = new[] { \"click\" })]", schemaAttribute, StringComparison.Ordinal)
@@ -134,7 +136,6 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
     [InlineData("[InteractionsSchema(Name = Names.Click)]")]
     [InlineData("[InteractionsSchema(EventTypes = new[] { Names.Click })]")]
     [InlineData("[InteractionsSchema(Name = \"a\" + \"b\")]")]
-    [InlineData("[Sg::InteractionsSchema]")]
     public void Leaves_a_schema_attribute_it_cannot_read_from_syntax_to_the_symbol_parser(string attribute)
     {
         const string Names = "namespace Shop { internal static class Names { public const string Click = \"click\"; } }";
