@@ -108,31 +108,39 @@ internal static class FieldNaming
     /// </summary>
     public static IEqualityComparer<string> Collisions { get; } = new CollisionComparer();
 
-    private sealed class CollisionComparer : IEqualityComparer<string>
+    /// <summary>Whether two field names are one to Personalize (see <see cref="Collisions"/>).</summary>
+    public static bool Collide(string x, string y)
     {
-        public bool Equals(string? x, string? y)
+        int i = 0, j = 0;
+        while (true)
         {
-            if (x is null || y is null)
+            i = SkipUnderscores(x, i);
+            j = SkipUnderscores(y, j);
+            if (i == x.Length || j == y.Length)
             {
-                return ReferenceEquals(x, y);
+                return i == x.Length && j == y.Length;
             }
 
-            int i = 0, j = 0;
-            while (true)
+            if (char.ToUpperInvariant(x[i++]) != char.ToUpperInvariant(y[j++]))
             {
-                i = SkipUnderscores(x, i);
-                j = SkipUnderscores(y, j);
-                if (i == x.Length || j == y.Length)
-                {
-                    return i == x.Length && j == y.Length;
-                }
-
-                if (char.ToUpperInvariant(x[i++]) != char.ToUpperInvariant(y[j++]))
-                {
-                    return false;
-                }
+                return false;
             }
         }
+    }
+
+    private static int SkipUnderscores(string name, int index)
+    {
+        while (index < name.Length && name[index] == '_')
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private sealed class CollisionComparer : IEqualityComparer<string>
+    {
+        public bool Equals(string? x, string? y) => x is null || y is null ? ReferenceEquals(x, y) : Collide(x, y);
 
         public int GetHashCode(string name)
         {
@@ -146,16 +154,6 @@ internal static class FieldNaming
             }
 
             return hash;
-        }
-
-        private static int SkipUnderscores(string name, int index)
-        {
-            while (index < name.Length && name[index] == '_')
-            {
-                index++;
-            }
-
-            return index;
         }
     }
 

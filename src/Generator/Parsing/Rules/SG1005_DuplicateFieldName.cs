@@ -7,14 +7,25 @@ namespace SchemaGen.Generator.Parsing.Rules;
 /// <summary>SG1005: field names must differ even when <c>_</c> and letter case are ignored, as Personalize compares them.</summary>
 internal sealed class DuplicateFieldNameRule
 {
-    private readonly Dictionary<string, FieldModel> _byName = new(FieldNaming.Collisions);
+    // A schema has a handful of fields: comparing with each earlier one costs less than hashing into a table.
+    private readonly List<FieldModel> _earlier = new();
 
     /// <returns>True when the field's name is the first of its kind.</returns>
     public bool Check(FieldModel field, LocationInfo? location, List<DiagnosticInfo> diagnostics)
     {
-        if (!_byName.TryGetValue(field.FieldName, out var earlier))
+        FieldModel? earlier = null;
+        foreach (var other in _earlier)
         {
-            _byName.Add(field.FieldName, field);
+            if (FieldNaming.Collide(other.FieldName, field.FieldName))
+            {
+                earlier = other;
+                break;
+            }
+        }
+
+        if (earlier is null)
+        {
+            _earlier.Add(field);
             return true;
         }
 
