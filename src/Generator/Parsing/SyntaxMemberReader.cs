@@ -10,7 +10,7 @@ namespace SchemaGen.Generator.Parsing;
 
 /// <summary>
 /// Reads a schema type's members from its one declaration's syntax, binding only each property's (and constructor
-/// parameter's) type and looking up each attribute's name (<see cref="NameScope"/>): never the type's member
+/// parameter's) type and each attribute's name (<see cref="NameScope"/>): never the type's member
 /// symbols, whose creation — with their attributes bound — is most of what a parse from symbols costs. Roslyn reruns
 /// the generator's transform for every schema type whenever the compilation changes, so this runs on every
 /// keystroke.
@@ -18,10 +18,11 @@ namespace SchemaGen.Generator.Parsing;
 /// It reads classes, structs, records and record structs, nested or not, with any modifiers, interfaces and
 /// attributes; properties with any modifiers, accessors, bodies and initializers, of every type the mapping
 /// accepts; <c>[SchemaField]</c>, <c>[SchemaIgnore]</c>, <c>[Categorical]</c>, <c>[Obsolete]</c> and
-/// <c>[Experimental]</c> in any spelling that resolves plainly; constructors, with <c>[SetsRequiredMembers]</c>. What syntax cannot settle returns null, for <see cref="SymbolMemberReader"/>: a type
+/// <c>[Experimental]</c> in any spelling the compiler binds to them; constructors, with <c>[SetsRequiredMembers]</c>.
+/// What syntax cannot settle returns null, for <see cref="SymbolMemberReader"/>: a type
 /// declared in several parts, one with a base class (whose members may be fields), a primary constructor or
-/// positional record parameters (whose properties the compiler makes), an attribute name that does not resolve
-/// plainly, an argument that decides something (a <c>[SchemaField]</c> name, an <c>[Obsolete]</c> error flag or
+/// positional record parameters (whose properties the compiler makes), an attribute name that binds to no one
+/// type, an argument that decides something (a <c>[SchemaField]</c> name, an <c>[Obsolete]</c> error flag or
 /// id) written other than as a literal, an attribute on an accessor or with a target other than the member, an
 /// <c>override</c>, <c>sealed</c>, <c>extern</c>, <c>unsafe</c> or <c>partial</c> property, and half-typed code.
 /// </para>

@@ -20,7 +20,7 @@ internal static class TypeAttributeReader
         /// <summary>No attribute on it is <c>[InteractionsSchema]</c>: one spelled so names another type.</summary>
         NotASchema,
 
-        /// <summary>Syntax cannot settle it: a name that does not resolve plainly, an argument that is not a literal, …</summary>
+        /// <summary>Syntax cannot settle it: a name that binds to no one type, an argument that is not a literal, …</summary>
         Declined,
     }
 

@@ -61,7 +61,7 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
     [InlineData("[InteractionsSchema]", "[Categorical]", "#nullable disable")]
     [InlineData("[Sg::InteractionsSchema]", "[Sg::CategoricalAttribute]", "using Sg = SchemaGen;")]
     [InlineData("[@InteractionsSchemaAttribute]", "[@CategoricalAttribute]", "")]
-    public void Reads_attributes_in_any_spelling_that_resolves_plainly(string schemaAttribute, string categorical, string usings)
+    public void Reads_attributes_in_any_spelling_the_compiler_binds_to_them(string schemaAttribute, string categorical, string usings)
     {
         var source = usings + "\n" + Plain.Replace("[InteractionsSchema(EventTypes = new[] { \"click\" })]", schemaAttribute, StringComparison.Ordinal)
             .Replace("[Categorical]", categorical, StringComparison.Ordinal);
