@@ -38,6 +38,7 @@ public sealed class SchemaDefinitionAnalyzer : SchemaGenAnalyzer
         DiagnosticDescriptors.GeneratedMemberConflict,
         DiagnosticDescriptors.UnusableMember,
         DiagnosticDescriptors.RefStructSchemaType,
+        DiagnosticDescriptors.SchemaTypeNamedLikeRuntimeType,
         DiagnosticDescriptors.DuplicateSchemaName);
 
     private protected override void Start(CompilationStartAnalysisContext start, SchemaParseCache parses)

@@ -143,6 +143,12 @@ internal static class DiagnosticDescriptors
         "'{0}' is a ref struct; schema instances are boxed behind IInteractionsSchema, batched and stored, which a ref struct cannot be, so declare it as a class, record or struct",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor SchemaTypeNamedLikeRuntimeType = Create(
+        "SG1024",
+        "Schema type named like a SchemaGen runtime type",
+        "'{0}' has the full name '{1}' of a type in '{2}'; generated code names SchemaGen's runtime types by their full names, and in this compilation that name would mean '{0}', so rename it or declare it in another namespace",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor DuplicateSchemaName = Create(
         "SG1021",
         "Schema name used twice",

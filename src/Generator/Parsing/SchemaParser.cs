@@ -86,7 +86,8 @@ internal static class SchemaParser
         return !TypeShape.HasMissingName(type)
             && GenericSchemaTypeRule.Check(type, diagnostics)
             && RefStructSchemaTypeRule.Check(type, diagnostics)
-            && FileLocalSchemaTypeRule.Check(type, diagnostics);
+            && FileLocalSchemaTypeRule.Check(type, diagnostics)
+            && SchemaTypeNamedLikeRuntimeTypeRule.Check(type, diagnostics);
     }
 
     /// <summary>Every other rule, over what a reader found; the model, or null after an error.</summary>

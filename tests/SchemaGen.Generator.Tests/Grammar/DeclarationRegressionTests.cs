@@ -133,6 +133,35 @@ public sealed class DeclarationRegressionTests
         Assert.Contains("SG1023", SchemaDiagnosticIds(source));
     }
 
+    /// <summary>
+    /// A schema type with the full name of a runtime type takes that name's place in its own compilation (the
+    /// compiler prefers a source type to an imported one), so generated code naming the runtime type would find it.
+    /// </summary>
+    [Theory]
+    [InlineData("SchemaGen.Serialization", "FieldFormat")]
+    [InlineData("SchemaGen.Serialization", "PropertiesWriter")]
+    [InlineData("SchemaGen", "InteractionEvent")]
+    [InlineData("SchemaGen", "PutEventsBatcher")]
+    public void A_schema_type_named_like_a_runtime_type_is_refused_with_SG1024(string ns, string name)
+    {
+        var source = $"namespace {ns}\n{{\n[InteractionsSchema] public partial class {name} {{ {Required} }}\n}}";
+
+        Assert.Equal(GeneratedDeclarationTests.Outcome.Refused, Check(source));
+        Assert.Contains("SG1024", SchemaDiagnosticIds(source));
+    }
+
+    [Theory]
+    [InlineData("SchemaGen.Serialization", "Click")]
+    [InlineData("SchemaGen", "Rating")]
+    [InlineData("Shop", "FieldFormat")]
+    [InlineData("Shop.SchemaGen.Serialization", "FieldFormat")]
+    public void A_schema_type_named_like_no_runtime_type_there_is_accepted(string ns, string name)
+    {
+        var source = $"namespace {ns}\n{{\n[InteractionsSchema] public partial class {name} {{ {Required} }}\n}}";
+
+        Assert.Equal(GeneratedDeclarationTests.Outcome.Accepted, Check(source));
+    }
+
     [Theory]
     [InlineData("public Click(ref string userId) { UserId = userId; }")]
     [InlineData("public Click(in long timestamp) { Timestamp = timestamp; }")]
