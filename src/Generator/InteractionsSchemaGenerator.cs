@@ -41,11 +41,8 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
             .Collect()
             .WithTrackingName(TrackingNames.RegistryEntries);
 
-        // Only a yes/no fact about the compilation flows on, so SDK detection never defeats caching.
-        var sdkAvailable = context.CompilationProvider
-            .Select(static (compilation, _) =>
-                compilation.GetTypeByMetadataName(KnownNames.SdkEventType) is not null
-                && compilation.GetTypeByMetadataName(KnownNames.SdkPutEventsRequestType) is not null)
+        var sdkInterop = context.CompilationProvider
+            .Select(static (compilation, _) => SdkInteropDetection.Of(compilation))
             .WithTrackingName(TrackingNames.SdkAvailability);
 
         // Each schema's file is computed from its model alone: with step tracking on, the driver records every
@@ -58,11 +55,11 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(sdkAvailable, static (output, available) =>
+        context.RegisterSourceOutput(sdkInterop, static (output, interop) =>
         {
-            if (available)
+            if (interop != SdkInterop.None)
             {
-                output.AddSource(SdkInteropEmitter.HintName, SdkInteropEmitter.Emit());
+                output.AddSource(SdkInteropEmitter.HintName, SdkInteropEmitter.Emit(interop));
             }
         });
 

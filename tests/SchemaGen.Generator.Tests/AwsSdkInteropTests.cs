@@ -57,6 +57,58 @@ public sealed class AwsSdkInteropTests
         Assert.Empty(run.CompilationProblems());
     }
 
+    /// <summary>A project's own stand-ins for the SDK's model types, without the SDK's client or runtime.</summary>
+    private const string ModelWithoutClient = """
+        namespace Amazon.PersonalizeEvents.Model
+        {
+            public class MetricAttribution { public string? EventAttributionSource { get; set; } }
+
+            public class Event
+            {
+                public string? EventId { get; set; }
+                public string? EventType { get; set; }
+                public float? EventValue { get; set; }
+                public System.Collections.Generic.List<string>? Impression { get; set; }
+                public string? ItemId { get; set; }
+                public MetricAttribution? MetricAttribution { get; set; }
+                public string? Properties { get; set; }
+                public string? RecommendationId { get; set; }
+                public System.DateTime? SentAt { get; set; }
+            }
+
+            public class PutEventsRequest
+            {
+                public System.Collections.Generic.List<Event>? EventList { get; set; }
+                public string? SessionId { get; set; }
+                public string? TrackingId { get; set; }
+                public string? UserId { get; set; }
+            }
+        }
+        """;
+
+    [Fact]
+    public void Only_the_model_conversions_are_generated_when_the_sdk_client_is_missing()
+    {
+        var run = GeneratorRunner.Run(TestCompilation.Create(Scenarios.SeedRatings, ModelWithoutClient));
+
+        var conversions = run.GeneratedSource(SdkInteropEmitter.HintName);
+        Assert.Contains("class AwsSdkConversions", conversions, StringComparison.Ordinal);
+        Assert.DoesNotContain("AwsSdkPutEventsSender", conversions, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    [Fact]
+    public void No_conversion_is_generated_when_a_model_type_it_names_is_missing()
+    {
+        var withoutAttribution = ModelWithoutClient
+            .Replace("public class MetricAttribution { public string? EventAttributionSource { get; set; } }", string.Empty, StringComparison.Ordinal)
+            .Replace("public MetricAttribution? MetricAttribution { get; set; }", string.Empty, StringComparison.Ordinal);
+        var run = GeneratorRunner.Run(TestCompilation.Create(Scenarios.SeedRatings, withoutAttribution));
+
+        Assert.DoesNotContain(run.Result.GeneratedSources, source => source.HintName == SdkInteropEmitter.HintName);
+        Assert.Empty(run.CompilationProblems());
+    }
+
     [Fact]
     public void Conversions_carry_every_member_to_the_sdk_request()
     {

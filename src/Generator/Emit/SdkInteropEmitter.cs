@@ -1,17 +1,23 @@
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing;
+
 namespace SchemaGen.Generator.Emit;
 
 /// <summary>
-/// Emits conversions from SchemaGen's events and requests to the AWS SDK's, generated only when the consuming
-/// compilation references AWSSDK.PersonalizeEvents (detected by the metadata name of its <c>Event</c> type).
+/// Emits conversions from SchemaGen's events and requests to the AWS SDK's, and a sender over the SDK's client, each
+/// only when the consuming compilation has every SDK type it names (<see cref="SdkInterop"/>).
 /// </summary>
 internal static class SdkInteropEmitter
 {
     public const string HintName = GeneratedNames.SdkConversionsFile;
 
-    private const string Sdk = "global::Amazon.PersonalizeEvents.Model";
+    private const string SdkEvent = "global::" + KnownNames.SdkEventType;
+    private const string SdkMetricAttribution = "global::" + KnownNames.SdkMetricAttributionType;
+    private const string SdkPutEventsRequest = "global::" + KnownNames.SdkPutEventsRequestType;
+    private const string SdkClient = "global::" + KnownNames.SdkClientType;
+    private const string SdkServiceException = "global::" + KnownNames.SdkServiceExceptionType;
 
-    public static string Emit()
+    public static string Emit(SdkInterop interop)
     {
         var writer = new IndentedWriter();
         GeneratedCodeInfo.WriteHeader(writer, System.Array.Empty<string>());
@@ -20,12 +26,12 @@ internal static class SdkInteropEmitter
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.OpenBlock("internal static class AwsSdkConversions");
         writer.Line("/// <summary>The SDK's <c>Event</c> with the same members.</summary>");
-        writer.OpenBlock("public static " + Sdk + ".Event ToSdkEvent(this global::SchemaGen.InteractionEvent @event)");
+        writer.OpenBlock("public static " + SdkEvent + " ToSdkEvent(this global::SchemaGen.InteractionEvent @event)");
         writer.OpenBlock("if (@event is null)");
         writer.Line("throw new global::System.ArgumentNullException(\"event\");");
         writer.CloseBlock();
         writer.Line();
-        writer.Line(Sdk + ".Event sdkEvent = new " + Sdk + ".Event");
+        writer.Line(SdkEvent + " sdkEvent = new " + SdkEvent);
         writer.Line("{");
         writer.Line("    EventId = @event.EventId,");
         writer.Line("    EventType = @event.EventType,");
@@ -43,7 +49,7 @@ internal static class SdkInteropEmitter
         writer.CloseBlock();
         writer.Line();
         writer.OpenBlock("if (@event.MetricAttribution is { } attribution)");
-        writer.Line("sdkEvent.MetricAttribution = new " + Sdk + ".MetricAttribution { EventAttributionSource = attribution.EventAttributionSource };");
+        writer.Line("sdkEvent.MetricAttribution = new " + SdkMetricAttribution + " { EventAttributionSource = attribution.EventAttributionSource };");
         writer.CloseBlock();
         writer.Line();
         writer.Line("return sdkEvent;");
@@ -51,18 +57,18 @@ internal static class SdkInteropEmitter
         writer.Line();
         writer.Line("/// <summary>The SDK's <c>PutEventsRequest</c> with the same members, after checking every limit.</summary>");
         writer.Line("/// <exception cref=\"global::SchemaGen.Validation.PutEventsValidationException\">The request breaks a limit of the service.</exception>");
-        writer.OpenBlock("public static " + Sdk + ".PutEventsRequest ToSdkRequest(this global::SchemaGen.PutEventsRequest request)");
+        writer.OpenBlock("public static " + SdkPutEventsRequest + " ToSdkRequest(this global::SchemaGen.PutEventsRequest request)");
         writer.OpenBlock("if (request is null)");
         writer.Line("throw new global::System.ArgumentNullException(\"request\");");
         writer.CloseBlock();
         writer.Line();
         writer.Line("request.EnsureValid();");
-        writer.Line("global::System.Collections.Generic.List<" + Sdk + ".Event> events = new global::System.Collections.Generic.List<" + Sdk + ".Event>(request.EventList.Count);");
+        writer.Line("global::System.Collections.Generic.List<" + SdkEvent + "> events = new global::System.Collections.Generic.List<" + SdkEvent + ">(request.EventList.Count);");
         writer.OpenBlock("foreach (global::SchemaGen.InteractionEvent @event in request.EventList)");
         writer.Line("events.Add(global::SchemaGen.AwsSdkConversions.ToSdkEvent(@event));");
         writer.CloseBlock();
         writer.Line();
-        writer.Line("return new " + Sdk + ".PutEventsRequest");
+        writer.Line("return new " + SdkPutEventsRequest);
         writer.Line("{");
         writer.Line("    TrackingId = request.TrackingId,");
         writer.Line("    SessionId = request.SessionId,");
@@ -71,8 +77,12 @@ internal static class SdkInteropEmitter
         writer.Line("};");
         writer.CloseBlock();
         writer.CloseBlock();
-        writer.Line();
-        WriteSender(writer);
+        if (interop == SdkInterop.ConversionsAndSender)
+        {
+            writer.Line();
+            WriteSender(writer);
+        }
+
         writer.CloseBlock();
         return writer.ToString();
     }
@@ -90,20 +100,20 @@ internal static class SdkInteropEmitter
         writer.Line("/// </summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.OpenBlock("internal sealed class AwsSdkPutEventsSender : global::SchemaGen.IPutEventsSender");
-        writer.Line("private readonly global::Amazon.PersonalizeEvents.IAmazonPersonalizeEvents _client;");
+        writer.Line("private readonly " + SdkClient + " _client;");
         writer.Line();
         writer.Line("/// <param name=\"client\">The SDK's client; the caller keeps owning it.</param>");
-        writer.OpenBlock("public AwsSdkPutEventsSender(global::Amazon.PersonalizeEvents.IAmazonPersonalizeEvents client)");
+        writer.OpenBlock("public AwsSdkPutEventsSender(" + SdkClient + " client)");
         writer.Line("_client = client ?? throw new global::System.ArgumentNullException(\"client\");");
         writer.CloseBlock();
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.OpenBlock("public async global::System.Threading.Tasks.Task PutEventsAsync(global::SchemaGen.PutEventsRequest request, global::System.Threading.CancellationToken cancellationToken = default)");
-        writer.Line(Sdk + ".PutEventsRequest sdkRequest = global::SchemaGen.AwsSdkConversions.ToSdkRequest(request);");
+        writer.Line(SdkPutEventsRequest + " sdkRequest = global::SchemaGen.AwsSdkConversions.ToSdkRequest(request);");
         writer.OpenBlock("try");
         writer.Line("await _client.PutEventsAsync(sdkRequest, cancellationToken).ConfigureAwait(false);");
         writer.CloseBlock();
-        writer.OpenBlock("catch (global::Amazon.Runtime.AmazonServiceException exception) when (exception.StatusCode != 0)");
+        writer.OpenBlock("catch (" + SdkServiceException + " exception) when (exception.StatusCode != 0)");
         writer.Line("throw " + Errors + ".FromService((int)exception.StatusCode, exception.ErrorCode, exception.Message, request.TrackingId, exception);");
         writer.CloseBlock();
         writer.OpenBlock("catch (global::System.Exception exception) when (" + Errors + ".IsNetworkFailure(exception, cancellationToken))");

@@ -14,4 +14,7 @@ internal static class KnownNames
     public const string InlineItemAndValueArgument = "InlineItemAndValue";
     public const string SdkEventType = "Amazon.PersonalizeEvents.Model.Event";
     public const string SdkPutEventsRequestType = "Amazon.PersonalizeEvents.Model.PutEventsRequest";
+    public const string SdkMetricAttributionType = "Amazon.PersonalizeEvents.Model.MetricAttribution";
+    public const string SdkClientType = "Amazon.PersonalizeEvents.IAmazonPersonalizeEvents";
+    public const string SdkServiceExceptionType = "Amazon.Runtime.AmazonServiceException";
 }
