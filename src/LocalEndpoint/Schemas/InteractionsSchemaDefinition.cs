@@ -112,7 +112,7 @@ internal sealed class InteractionsSchemaDefinition
                 : $"field {name} is categorical but of type {type}; only string fields can be categorical");
         }
 
-        if (ReservedFieldTypes.AvroType(name) is { } required && type != required)
+        if (ReservedFields.RequiredAvroType(name) is { } required && type != required)
         {
             throw Invalid($"field {name} has type {type}; the reserved field {name} has type {required}");
         }

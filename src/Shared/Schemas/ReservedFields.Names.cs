@@ -1,7 +1,8 @@
 namespace SchemaGen.Generator.Personalize;
 
-// The names of the reserved fields, which are required, and the PutEvents member each travels as: facts of the
-// service alone, with no dependency on the generator's model, so the local endpoint compiles this file too.
+// The names of the reserved fields, which are required, the Avro type each must have and the PutEvents member each
+// travels as: facts of the service alone, with no dependency on the generator's model, so the local endpoint and
+// the tool compile this file too.
 internal static partial class ReservedFields
 {
     public const string UserId = "USER_ID";
@@ -34,6 +35,18 @@ internal static partial class ReservedFields
     {
         UserId or ItemId or Timestamp or EventType or EventValue or Impression or RecommendationId or EventAttributionSource => true,
         _ => false,
+    };
+
+    /// <summary>
+    /// The Avro type a reserved field must have (Developer Guide, custom datasets and schemas), or null for a
+    /// metadata field; each may be a union with <c>null</c> but the required ones.
+    /// </summary>
+    public static string? RequiredAvroType(string fieldName) => fieldName switch
+    {
+        UserId or ItemId or EventType or Impression or RecommendationId or EventAttributionSource => "string",
+        Timestamp => "long",
+        EventValue => "float",
+        _ => null,
     };
 
     /// <summary>USER_ID, ITEM_ID and TIMESTAMP: present in every schema and holding a value in every record, in this order.</summary>
