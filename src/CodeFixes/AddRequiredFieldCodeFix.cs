@@ -24,7 +24,7 @@ namespace SchemaGen.CodeFixes;
 public sealed class AddRequiredFieldCodeFix : SchemaGenCodeFix
 {
     /// <summary>The properties the fix adds, in the order of the fields they hold.</summary>
-    private static readonly string[] RequiredPropertyOrder = ReservedFields.Required.Select(field => ReservedFields.SuggestedProperty(field).PropertyName).ToArray();
+    private static readonly string[] RequiredPropertyOrder = DatasetType.Interactions.RequiredFields.Select(field => ReservedFields.SuggestedProperty(field).PropertyName).ToArray();
 
     protected override DiagnosticDescriptor Fixes => DiagnosticDescriptors.RequiredFieldMissing;
 

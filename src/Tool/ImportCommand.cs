@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using SchemaGen.Generator.Parsing;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Tool;
 
@@ -69,9 +70,9 @@ internal static class AvroImporter
             throw new ToolException("the schema is not valid JSON: " + exception.Message);
         }
 
-        if (root.ValueKind != JsonValueKind.Object || Text(root, "type") != "record" || Text(root, "name") != "Interactions")
+        if (root.ValueKind != JsonValueKind.Object || Text(root, "type") != "record" || Text(root, "name") != DatasetType.Interactions.RecordName)
         {
-            throw new ToolException("an Interactions schema is an Avro record named Interactions");
+            throw new ToolException("an Interactions schema is an Avro record named " + DatasetType.Interactions.RecordName);
         }
 
         if (!root.TryGetProperty("fields", out var fields) || fields.ValueKind != JsonValueKind.Array)

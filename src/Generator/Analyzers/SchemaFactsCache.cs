@@ -57,7 +57,7 @@ internal sealed class SchemaFactsCache
         var hasEventValue = false;
         foreach (var field in model.Fields)
         {
-            if (ReservedFields.IsRequired(field.FieldName))
+            if (DatasetType.Interactions.IsRequired(field.FieldName))
             {
                 required.Add((field.FieldName, field.PropertyName));
             }

@@ -10,8 +10,6 @@ namespace SchemaGen.Generator.Personalize;
 internal static class AvroSchemaWriter
 {
     /// <summary>The record name must match the dataset type.</summary>
-    public const string RecordName = "Interactions";
-    public const string RecordNamespace = "com.amazonaws.personalize.schema";
     public const string SchemaVersion = "1.0";
 
     public static string Write(SchemaModel model)
@@ -71,7 +69,7 @@ internal static class AvroSchemaWriter
     // The schema's text, but for the field names, is made of these pieces; each is kept as JSON and as the body of a
     // verbatim literal, so a schema is written in a few appends per field rather than a dozen.
     private static readonly FixedText Header = new(
-        "{\n  \"type\": \"record\",\n  \"name\": \"" + RecordName + "\",\n  \"namespace\": \"" + RecordNamespace + "\",\n");
+        "{\n  \"type\": \"record\",\n  \"name\": \"" + DatasetType.Interactions.RecordName + "\",\n  \"namespace\": \"" + DatasetType.RecordNamespace + "\",\n");
 
     private static readonly FixedText NoFields = new("  \"fields\": [],\n");
     private static readonly FixedText FieldsOpen = new("  \"fields\": [\n");

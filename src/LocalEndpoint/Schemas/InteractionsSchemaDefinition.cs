@@ -44,9 +44,9 @@ internal sealed class InteractionsSchemaDefinition
             throw Invalid("the schema must be an Avro record (\"type\": \"record\")");
         }
 
-        if (Text(root, "name") != "Interactions")
+        if (Text(root, "name") != DatasetType.Interactions.RecordName)
         {
-            throw Invalid("the record of an Interactions schema is named Interactions, not '" + Text(root, "name") + "'");
+            throw Invalid("the record of an Interactions schema is named " + DatasetType.Interactions.RecordName + ", not '" + Text(root, "name") + "'");
         }
 
         if (!root.TryGetProperty("fields", out var fieldsElement) || fieldsElement.ValueKind != JsonValueKind.Array || fieldsElement.GetArrayLength() == 0)
@@ -68,7 +68,7 @@ internal sealed class InteractionsSchemaDefinition
             fields.Add(field);
         }
 
-        foreach (var required in ReservedFields.Required)
+        foreach (var required in DatasetType.Interactions.RequiredFields)
         {
             if (!seen.ContainsValue(required))
             {
@@ -77,9 +77,9 @@ internal sealed class InteractionsSchemaDefinition
         }
 
         var metadata = fields.Count(field => !ReservedFields.IsReserved(field.Name));
-        if (metadata > SchemaLimits.MaxMetadataFields)
+        if (metadata > DatasetType.Interactions.MaxMetadataFields)
         {
-            throw Invalid($"the schema has {metadata} metadata fields; an Interactions schema has at most {SchemaLimits.MaxMetadataFields}, reserved fields not counted");
+            throw Invalid($"the schema has {metadata} metadata fields; an Interactions schema has at most {DatasetType.Interactions.MaxMetadataFields}, reserved fields not counted");
         }
 
         return new InteractionsSchemaDefinition(fields);
@@ -117,7 +117,7 @@ internal sealed class InteractionsSchemaDefinition
             throw Invalid($"field {name} has type {type}; the reserved field {name} has type {required}");
         }
 
-        if (nullable && ReservedFields.IsRequired(name))
+        if (nullable && DatasetType.Interactions.IsRequired(name))
         {
             throw Invalid($"field {name} is nullable; the required field {name} holds a value in every record");
         }

@@ -1,6 +1,6 @@
 namespace SchemaGen.Generator.Personalize;
 
-// The names of the reserved fields, which are required, the Avro type each must have and the PutEvents member each
+// The names of the reserved fields, the Avro type each must have and the PutEvents member each
 // travels as: facts of the service alone, with no dependency on the generator's model, so the local endpoint and
 // the tool compile this file too.
 internal static partial class ReservedFields
@@ -49,8 +49,4 @@ internal static partial class ReservedFields
         _ => null,
     };
 
-    /// <summary>USER_ID, ITEM_ID and TIMESTAMP: present in every schema and holding a value in every record, in this order.</summary>
-    public static readonly string[] Required = { UserId, ItemId, Timestamp };
-
-    public static bool IsRequired(string fieldName) => System.Array.IndexOf(Required, fieldName) >= 0;
 }

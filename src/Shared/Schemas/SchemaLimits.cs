@@ -21,9 +21,6 @@ internal static class SchemaLimits
     /// <summary>personalize: <c>CreateSchemaRequest.name</c> is a <c>Name</c>, length 1–63.</summary>
     public const int MaxSchemaNameLength = 63;
 
-    /// <summary>Interactions dataset: at most 5 metadata fields, reserved fields not counted (Developer Guide, limits).</summary>
-    public const int MaxMetadataFields = 5;
-
     /// <summary>Interactions dataset: optional fields plus distinct event types, at most 10 (Developer Guide, limits).</summary>
     public const int MaxOptionalFieldsPlusEventTypes = 10;
 

@@ -22,7 +22,7 @@ internal static class ReservedFieldTypeRule
             return;
         }
 
-        var requirement = ReservedFields.IsRequired(fieldName) ? "a non-nullable " + expected : expected;
+        var requirement = DatasetType.Interactions.IsRequired(fieldName) ? "a non-nullable " + expected : expected;
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedFieldType, property.Location, fieldName, property.Name, requirement, TypeShape.Display(property.Type)));
     }
 
@@ -31,6 +31,6 @@ internal static class ReservedFieldTypeRule
         // The reader assigns a TIMESTAMP number from a long, so a narrower or unsigned integer cannot hold it.
         var accepted = ReservedFields.Accepts(fieldName, kind, out expected)
             && !(fieldName == ReservedFields.Timestamp && kind == ValueKind.Int64 && valueType.SpecialType != SpecialType.System_Int64);
-        return accepted && !(isNullable && ReservedFields.IsRequired(fieldName));
+        return accepted && !(isNullable && DatasetType.Interactions.IsRequired(fieldName));
     }
 }

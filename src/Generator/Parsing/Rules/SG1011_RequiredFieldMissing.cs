@@ -10,7 +10,7 @@ internal static class RequiredFieldMissingRule
 {
     public static void Check(string typeName, LocationInfo? location, HashSet<string> declaredFieldNames, List<DiagnosticInfo> diagnostics)
     {
-        foreach (var required in ReservedFields.Required)
+        foreach (var required in DatasetType.Interactions.RequiredFields)
         {
             if (declaredFieldNames.Contains(required))
             {

@@ -20,7 +20,7 @@ internal static class TooManyMetadataFieldsRule
             }
         }
 
-        if (metadata.Count > SchemaLimits.MaxMetadataFields)
+        if (metadata.Count > DatasetType.Interactions.MaxMetadataFields)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.TooManyMetadataFields,
@@ -28,7 +28,7 @@ internal static class TooManyMetadataFieldsRule
                 typeName,
                 metadata.Count.ToString(CultureInfo.InvariantCulture),
                 string.Join(", ", metadata),
-                SchemaLimits.MaxMetadataFields.ToString(CultureInfo.InvariantCulture)));
+                DatasetType.Interactions.MaxMetadataFields.ToString(CultureInfo.InvariantCulture)));
         }
     }
 }

@@ -14,7 +14,7 @@ internal static class TooManyOptionalFieldsAndEventTypesRule
         var optional = 0;
         foreach (var field in fields)
         {
-            if (!ReservedFields.IsRequired(field.FieldName))
+            if (!DatasetType.Interactions.IsRequired(field.FieldName))
             {
                 optional++;
             }
