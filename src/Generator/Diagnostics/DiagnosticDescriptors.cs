@@ -146,7 +146,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SchemaTypeNamedLikeRuntimeType = Create(
         "SG1024",
         "Schema type named like a SchemaGen runtime type",
-        "'{0}' has the full name '{1}' of a type in '{2}'; generated code names SchemaGen's runtime types by their full names, and in this compilation that name would mean '{0}', so rename it or declare it in another namespace",
+        "'{0}' has the full name '{1}', that of {2}; generated code names that type by its full name, and in this compilation the name would mean '{0}', so rename it or declare it in another namespace",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateSchemaName = Create(

@@ -32,7 +32,7 @@ internal static class RegistryEmitter
         writer.Line("/// Every <c>[InteractionsSchema]</c> type of this assembly, ordered by full type name.");
         writer.Line("/// </summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
-        writer.OpenBlock("internal static class SchemaRegistry");
+        writer.OpenBlock("internal static class " + GeneratedNames.RegistryClass);
         writer.Line("/// <summary>The schemas declared in this assembly.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.InteractionsSchemaInfo> All { get; } = new global::SchemaGen.InteractionsSchemaInfo[]");
         writer.Line("{");

@@ -16,6 +16,7 @@ internal static class SdkInteropEmitter
     private const string SdkPutEventsRequest = "global::" + KnownNames.SdkPutEventsRequestType;
     private const string SdkClient = "global::" + KnownNames.SdkClientType;
     private const string SdkServiceException = "global::" + KnownNames.SdkServiceExceptionType;
+    private const string Conversions = "global::SchemaGen." + GeneratedNames.SdkConversionsClass;
 
     public static string Emit(SdkInterop interop)
     {
@@ -24,7 +25,7 @@ internal static class SdkInteropEmitter
         writer.OpenBlock("namespace SchemaGen");
         writer.Line("/// <summary>Conversions to the AWS SDK for .NET's PersonalizeEvents model, for sending with its client.</summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
-        writer.OpenBlock("internal static class AwsSdkConversions");
+        writer.OpenBlock("internal static class " + GeneratedNames.SdkConversionsClass);
         writer.Line("/// <summary>The SDK's <c>Event</c> with the same members.</summary>");
         writer.OpenBlock("public static " + SdkEvent + " ToSdkEvent(this global::SchemaGen.InteractionEvent @event)");
         writer.OpenBlock("if (@event is null)");
@@ -65,7 +66,7 @@ internal static class SdkInteropEmitter
         writer.Line("request.EnsureValid();");
         writer.Line("global::System.Collections.Generic.List<" + SdkEvent + "> events = new global::System.Collections.Generic.List<" + SdkEvent + ">(request.EventList.Count);");
         writer.OpenBlock("foreach (global::SchemaGen.InteractionEvent @event in request.EventList)");
-        writer.Line("events.Add(global::SchemaGen.AwsSdkConversions.ToSdkEvent(@event));");
+        writer.Line("events.Add(" + Conversions + ".ToSdkEvent(@event));");
         writer.CloseBlock();
         writer.Line();
         writer.Line("return new " + SdkPutEventsRequest);
@@ -99,17 +100,17 @@ internal static class SdkInteropEmitter
         writer.Line("/// errors become SchemaGen's typed exceptions, so the recorder retries what may succeed and hands the rest to OnFailure.");
         writer.Line("/// </summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
-        writer.OpenBlock("internal sealed class AwsSdkPutEventsSender : global::SchemaGen.IPutEventsSender");
+        writer.OpenBlock("internal sealed class " + GeneratedNames.SdkSenderClass + " : global::SchemaGen.IPutEventsSender");
         writer.Line("private readonly " + SdkClient + " _client;");
         writer.Line();
         writer.Line("/// <param name=\"client\">The SDK's client; the caller keeps owning it.</param>");
-        writer.OpenBlock("public AwsSdkPutEventsSender(" + SdkClient + " client)");
+        writer.OpenBlock("public " + GeneratedNames.SdkSenderClass + "(" + SdkClient + " client)");
         writer.Line("_client = client ?? throw new global::System.ArgumentNullException(\"client\");");
         writer.CloseBlock();
         writer.Line();
         writer.Line("/// <inheritdoc />");
         writer.OpenBlock("public async global::System.Threading.Tasks.Task PutEventsAsync(global::SchemaGen.PutEventsRequest request, global::System.Threading.CancellationToken cancellationToken = default)");
-        writer.Line(SdkPutEventsRequest + " sdkRequest = global::SchemaGen.AwsSdkConversions.ToSdkRequest(request);");
+        writer.Line(SdkPutEventsRequest + " sdkRequest = " + Conversions + ".ToSdkRequest(request);");
         writer.OpenBlock("try");
         writer.Line("await _client.PutEventsAsync(sdkRequest, cancellationToken).ConfigureAwait(false);");
         writer.CloseBlock();

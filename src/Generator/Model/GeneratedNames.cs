@@ -12,9 +12,20 @@ internal static class GeneratedNames
     /// <summary>The one file generated for each schema type, after its metadata name (<c>Namespace.Outer+Type</c>).</summary>
     public const string SchemaFile = ".InteractionsSchema.g.cs";
 
-    public const string RegistryFile = "SchemaGen.SchemaRegistry.g.cs";
+    /// <summary>The assembly's registry of schema types, generated into the project's own <c>SchemaGen</c> namespace.</summary>
+    public const string RegistryClass = "SchemaRegistry";
 
-    public const string SdkConversionsFile = "SchemaGen.AwsSdkConversions.g.cs";
+    /// <summary>The AWS SDK conversions and sender, generated into the project's <c>SchemaGen</c> namespace with the SDK.</summary>
+    public const string SdkConversionsClass = "AwsSdkConversions";
+
+    public const string SdkSenderClass = "AwsSdkPutEventsSender";
+
+    /// <summary>The types generated into the project's <c>SchemaGen</c> namespace, whose names a schema type may not take (SG1024).</summary>
+    public static readonly string[] RuntimeNamespaceTypes = { RegistryClass, SdkConversionsClass, SdkSenderClass };
+
+    public const string RegistryFile = "SchemaGen." + RegistryClass + ".g.cs";
+
+    public const string SdkConversionsFile = "SchemaGen." + SdkConversionsClass + ".g.cs";
 
     /// <summary>The suffixes of the files generated for each schema type.</summary>
     public static readonly string[] SchemaFileSuffixes = { SchemaFile };

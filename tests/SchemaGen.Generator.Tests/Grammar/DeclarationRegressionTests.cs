@@ -135,13 +135,16 @@ public sealed class DeclarationRegressionTests
 
     /// <summary>
     /// A schema type with the full name of a runtime type takes that name's place in its own compilation (the
-    /// compiler prefers a source type to an imported one), so generated code naming the runtime type would find it.
+    /// compiler prefers a source type to an imported one), so generated code naming the runtime type would find it;
+    /// one with the full name of a type SchemaGen generates would meet that type's declaration.
     /// </summary>
     [Theory]
     [InlineData("SchemaGen.Serialization", "FieldFormat")]
     [InlineData("SchemaGen.Serialization", "PropertiesWriter")]
     [InlineData("SchemaGen", "InteractionEvent")]
     [InlineData("SchemaGen", "PutEventsBatcher")]
+    [InlineData("SchemaGen", "SchemaRegistry")]
+    [InlineData("SchemaGen", "AwsSdkConversions")]
     public void A_schema_type_named_like_a_runtime_type_is_refused_with_SG1024(string ns, string name)
     {
         var source = $"namespace {ns}\n{{\n[InteractionsSchema] public partial class {name} {{ {Required} }}\n}}";

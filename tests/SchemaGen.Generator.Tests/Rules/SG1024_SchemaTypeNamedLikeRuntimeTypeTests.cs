@@ -30,6 +30,14 @@ public sealed class SG1024_SchemaTypeNamedLikeRuntimeTypeTests
                 public string ItemId { get; init; } = "";
                 public long Timestamp { get; init; }
             }
+
+            [InteractionsSchema]
+            public partial struct {|SG1024:SchemaRegistry|}
+            {
+                public string UserId { get; set; }
+                public string ItemId { get; set; }
+                public long Timestamp { get; set; }
+            }
         }
         """);
 

@@ -8,7 +8,8 @@ namespace SchemaGen.Generator.Parsing.Rules;
 /// <summary>
 /// SG1024: a schema type with the full name of a type a reference declares in the runtime's namespaces takes that
 /// name's place in its own compilation — the compiler prefers a source type to an imported one — so generated code
-/// naming the runtime type (<c>global::SchemaGen.Serialization.FieldFormat</c>) would find the schema type instead.
+/// naming the runtime type (<c>global::SchemaGen.Serialization.FieldFormat</c>) would find the schema type instead;
+/// one with the full name of a type SchemaGen generates (<c>SchemaGen.SchemaRegistry</c>) would meet its declaration.
 /// </summary>
 internal static class SchemaTypeNamedLikeRuntimeTypeRule
 {
@@ -29,6 +30,13 @@ internal static class SchemaTypeNamedLikeRuntimeTypeRule
             metadataName = ns.Name + "." + metadataName;
         }
 
+        if (type.ContainingNamespace.ContainingNamespace.IsGlobalNamespace
+            && System.Array.IndexOf(GeneratedNames.RuntimeNamespaceTypes, type.MetadataName) >= 0)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SchemaTypeNamedLikeRuntimeType, LocationInfo.From(type), type.Name, metadataName, "a type SchemaGen generates"));
+            return false;
+        }
+
         foreach (var candidate in compilation.GetTypesByMetadataName(metadataName))
         {
             if (!SymbolEqualityComparer.Default.Equals(candidate.ContainingAssembly, type.ContainingAssembly))
@@ -38,7 +46,7 @@ internal static class SchemaTypeNamedLikeRuntimeTypeRule
                     LocationInfo.From(type),
                     type.Name,
                     metadataName,
-                    candidate.ContainingAssembly.Name));
+                    "a type in '" + candidate.ContainingAssembly.Name + "'"));
                 return false;
             }
         }
