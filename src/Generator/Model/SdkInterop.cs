@@ -1,6 +1,3 @@
-using Microsoft.CodeAnalysis;
-using SchemaGen.Generator.Parsing;
-
 namespace SchemaGen.Generator.Model;
 
 /// <summary>
@@ -16,24 +13,4 @@ internal enum SdkInterop
 
     /// <summary>The conversions and <c>AwsSdkPutEventsSender</c>, which also names the SDK's client and its service exception.</summary>
     ConversionsAndSender,
-}
-
-internal static class SdkInteropDetection
-{
-    /// <summary>Only this fact about the compilation flows on, so SDK detection never defeats caching.</summary>
-    public static SdkInterop Of(Compilation compilation)
-    {
-        if (!Has(compilation, KnownNames.SdkEventType)
-            || !Has(compilation, KnownNames.SdkMetricAttributionType)
-            || !Has(compilation, KnownNames.SdkPutEventsRequestType))
-        {
-            return SdkInterop.None;
-        }
-
-        return Has(compilation, KnownNames.SdkClientType) && Has(compilation, KnownNames.SdkServiceExceptionType)
-            ? SdkInterop.ConversionsAndSender
-            : SdkInterop.Conversions;
-    }
-
-    private static bool Has(Compilation compilation, string metadataName) => compilation.GetTypeByMetadataName(metadataName) is not null;
 }
