@@ -14,8 +14,8 @@ using SchemaGen.Generator.Personalize;
 namespace SchemaGen.CodeFixes;
 
 /// <summary>
-/// SG1011: adds the missing required property (<c>string UserId</c>, <c>string ItemId</c>, <c>long Timestamp</c>)
-/// after the required properties already there, so the schema keeps USER_ID, ITEM_ID, TIMESTAMP first. The property
+/// SG1011: adds the missing required property (<c>string UserId</c>, <c>string ItemId</c>, <c>long Timestamp</c>, …)
+/// after the required properties already there, so the schema keeps its required fields first, in their order. The property
 /// is shaped for the type: an initializer where the type allows one, <c>init</c> in a readonly struct. The fix is not
 /// offered where no property can be added that compiles: a member of that name already exists (mapped to another
 /// field, or not a property), or a struct with constructors of its own predates C# 10.
@@ -23,9 +23,6 @@ namespace SchemaGen.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddRequiredFieldCodeFix)), Shared]
 public sealed class AddRequiredFieldCodeFix : SchemaGenCodeFix
 {
-    /// <summary>The properties the fix adds, in the order of the fields they hold.</summary>
-    private static readonly string[] RequiredPropertyOrder = DatasetType.Interactions.RequiredFields.Select(field => ReservedFields.SuggestedProperty(field).PropertyName).ToArray();
-
     protected override DiagnosticDescriptor Fixes => DiagnosticDescriptors.RequiredFieldMissing;
 
     /// <summary>Each missing field is its own fix: fixing all at once would insert several properties into one declaration.</summary>
@@ -58,7 +55,7 @@ public sealed class AddRequiredFieldCodeFix : SchemaGenCodeFix
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Add property '" + name + "'",
-                    cancellationToken => AddAsync(context.Document, root, declaration, shape.Declare(name, propertyType), cancellationToken),
+                    cancellationToken => AddAsync(context.Document, root, declaration, shape.Declare(name, propertyType), RequiredOrder(diagnostic), cancellationToken),
                     equivalenceKey: nameof(AddRequiredFieldCodeFix) + name),
                 diagnostic);
         }
@@ -78,10 +75,10 @@ public sealed class AddRequiredFieldCodeFix : SchemaGenCodeFix
         return false;
     }
 
-    private static Task<Document> AddAsync(Document document, SyntaxNode root, TypeDeclarationSyntax declaration, PropertyDeclarationSyntax property, CancellationToken cancellationToken)
+    private static Task<Document> AddAsync(Document document, SyntaxNode root, TypeDeclarationSyntax declaration, PropertyDeclarationSyntax property, string[] requiredOrder, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var index = InsertionIndex(declaration, property.Identifier.ValueText);
+        var index = InsertionIndex(declaration, property.Identifier.ValueText, requiredOrder);
         if (declaration.Members.Count > 0)
         {
             // Lay the new line out like its neighbour: same indentation, same line ending.
@@ -97,10 +94,14 @@ public sealed class AddRequiredFieldCodeFix : SchemaGenCodeFix
         return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(declaration, updated)));
     }
 
-    /// <summary>Right after the last required property that comes before this one in USER_ID, ITEM_ID, TIMESTAMP order.</summary>
-    private static int InsertionIndex(TypeDeclarationSyntax declaration, string name)
+    /// <summary>The properties of the schema's required fields, in field order (USER_ID, ITEM_ID, TIMESTAMP for Interactions).</summary>
+    private static string[] RequiredOrder(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.RequiredProperties, out var names) && names is not null ? names.Split(',') : new string[0];
+
+    /// <summary>Right after the last required property that comes before this one in the schema's required-field order.</summary>
+    private static int InsertionIndex(TypeDeclarationSyntax declaration, string name, string[] requiredOrder)
     {
-        var earlier = RequiredPropertyOrder.TakeWhile(required => required != name).ToList();
+        var earlier = requiredOrder.TakeWhile(required => required != name).ToList();
         var index = 0;
         for (var i = 0; i < declaration.Members.Count; i++)
         {

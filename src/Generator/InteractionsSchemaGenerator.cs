@@ -9,7 +9,7 @@ using SchemaGen.Generator.Parsing;
 namespace SchemaGen.Generator;
 
 /// <summary>
-/// The pipeline only: find <c>[InteractionsSchema]</c> types → parse each into a <see cref="SchemaModel"/> →
+/// The pipeline only: find schema types (<c>[InteractionsSchema]</c>, <c>[ItemsSchema]</c>, …) → parse each into a <see cref="SchemaModel"/> →
 /// emit its files and the assembly's registry. A type whose parse found an error generates nothing.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -50,7 +50,7 @@ public sealed class InteractionsSchemaGenerator : IIncrementalGenerator
         {
             if (!model.IsHintNameTaken)
             {
-                output.AddSource(model.HintNameStem + SchemaFileEmitter.HintSuffix, SchemaFileEmitter.Emit(model));
+                output.AddSource(model.HintNameStem + GeneratedNames.SchemaFile(model.Dataset), SchemaFileEmitter.Emit(model));
             }
         });
 

@@ -33,4 +33,10 @@ public sealed class InteractionsSchemaAttribute : Attribute
     /// first-class members of an event and are always sent there.
     /// </summary>
     public bool InlineItemAndValue { get; set; }
+
+    /// <summary>
+    /// The domain of the dataset group the schema is for; <see cref="PersonalizeDomain.None"/> (a custom dataset group)
+    /// by default. A domain's Interactions schema needs an EVENT_TYPE field.
+    /// </summary>
+    public PersonalizeDomain Domain { get; set; }
 }

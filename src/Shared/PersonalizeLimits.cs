@@ -38,6 +38,24 @@ static class PersonalizeLimits
     /// <summary><c>EventPropertiesJSON</c>: 1 to 1024 characters.</summary>
     public const int MaxPropertiesLength = 1024;
 
+    /// <summary><c>ItemProperties</c> (PutItems): 1 to 32,000 characters.</summary>
+    public const int MaxItemPropertiesLength = 32000;
+
+    /// <summary><c>UserProperties</c> (PutUsers): 1 to 24,000 characters.</summary>
+    public const int MaxUserPropertiesLength = 24000;
+
+    /// <summary><c>ActionProperties</c> (PutActions): 1 to 32,000 characters.</summary>
+    public const int MaxActionPropertiesLength = 32000;
+
+    /// <summary><c>ActionInteractionProperties</c> (PutActionInteractions): 1 to 1024 characters.</summary>
+    public const int MaxActionInteractionPropertiesLength = 1024;
+
+    /// <summary><c>ItemList</c>, <c>UserList</c>, <c>ActionList</c>, <c>ActionInteractionsList</c>: 1 to 10 records per call.</summary>
+    public const int MaxRecordsPerRequest = 10;
+
+    /// <summary><c>Arn</c> (<c>datasetArn</c>): at most 256 characters.</summary>
+    public const int MaxArnLength = 256;
+
     /// <summary><c>EventAttributionSource</c>: at most 1024 characters, printable ASCII with one non-space.</summary>
     public const int MaxEventAttributionSourceLength = 1024;
 

@@ -14,7 +14,7 @@ internal static class ExportCommand
     {
         var assembly = new Argument<FileInfo>("assembly") { Description = "The built assembly (.dll) whose schemas to export." };
         var directory = new Option<DirectoryInfo>("--out") { Description = "The folder to write <schema name>.avsc files into.", Required = true };
-        var command = new Command("export", "Writes the Avro schema of every [InteractionsSchema] type of a built assembly, for CloudFormation or Terraform.")
+        var command = new Command("export", "Writes the Avro schema of every schema type (of every dataset type) of a built assembly, for CloudFormation or Terraform.")
         {
             assembly,
             directory,
@@ -28,7 +28,7 @@ internal static class ExportCommand
         var schemas = EmbeddedSchemaReader.Read(assembly);
         if (schemas.Count == 0)
         {
-            throw new ToolException(assembly.Name + " holds no [InteractionsSchema] types (or was built without the SchemaGen generator)");
+            throw new ToolException(assembly.Name + " holds no schema types (or was built without the SchemaGen generator)");
         }
 
         directory.Create();

@@ -13,7 +13,8 @@ public sealed class GeneratedSchemaTests
         Assert.Equal(
             new[]
             {
-                typeof(Catalog.CatalogView), typeof(DerivedView), typeof(EveryKind), typeof(JoinedImpression), typeof(ListedImpression),
+                typeof(Catalog.CatalogView), typeof(Datasets.Film), typeof(Datasets.Offer), typeof(Datasets.OfferEvent), typeof(Datasets.Product),
+                typeof(Datasets.Shopper), typeof(Datasets.StoreItem), typeof(DerivedView), typeof(EveryKind), typeof(JoinedImpression), typeof(ListedImpression),
                 typeof(MovieClick), typeof(MovieRating), typeof(MovieRatingInline), typeof(PositionalView), typeof(RequiredMembers),
                 typeof(WatchEvent),
             },
@@ -29,12 +30,12 @@ public sealed class GeneratedSchemaTests
     }
 
     [Fact]
-    public void Every_registered_schema_parses_as_an_avro_interactions_record()
+    public void Every_registered_schema_parses_as_an_avro_record_of_its_dataset_type()
     {
         foreach (var info in SchemaRegistry.All)
         {
             var schema = Assert.IsType<RecordSchema>(Schema.Parse(info.AvroSchemaJson));
-            Assert.Equal("Interactions", schema.Name);
+            Assert.Equal(info.DatasetType.ToString(), schema.Name);
             Assert.Equal(info.FieldNames, schema.Fields.Select(field => field.Name));
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using Avro;
 using Microsoft.CodeAnalysis;
@@ -15,7 +16,7 @@ namespace SchemaGen.Generator.Tests;
 /// </summary>
 public sealed class AvroSchemaTests
 {
-    private sealed record ExpectedField(string Name, AvroKind Type, bool Nullable = false, bool Categorical = false);
+    private sealed record ExpectedField(string Name, AvroKind Type, bool Nullable = false, bool Categorical = false, bool Textual = false);
 
     /// <summary>USER_ID, ITEM_ID and TIMESTAMP, first in every schema of the scenarios.</summary>
     private static readonly ExpectedField[] RequiredFields =
@@ -117,19 +118,21 @@ public sealed class AvroSchemaTests
     public void Every_generated_schema_parses_and_lists_the_fields_of_its_schema_info(string scenario)
     {
         var run = GeneratorRunner.Run(TestCompilation.Create(SnapshotTests.SourceOf(scenario)));
+        // The file's suffix names the dataset type, which is the record's name: .ItemsSchema.g.cs holds an Items record.
         var generatedTypes = run.Output.SyntaxTrees
-            .Where(tree => tree.FilePath.EndsWith(".InteractionsSchema.g.cs", StringComparison.Ordinal))
+            .Where(tree => tree.FilePath.EndsWith("Schema.g.cs", StringComparison.Ordinal))
             .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>()
                 .Where(declaration => declaration.BaseList is not null)
-                .Select(declaration => (INamedTypeSymbol)run.Output.GetSemanticModel(tree).GetDeclaredSymbol(declaration)!))
+                .Select(declaration => (Dataset: Path.GetFileName(tree.FilePath).Split('.')[^3].Replace("Schema", string.Empty, StringComparison.Ordinal),
+                    Type: (INamedTypeSymbol)run.Output.GetSemanticModel(tree).GetDeclaredSymbol(declaration)!)))
             .ToList();
-        Assert.Equal(run.Result.GeneratedSources.Count(source => source.HintName.EndsWith(".InteractionsSchema.g.cs", StringComparison.Ordinal)), generatedTypes.Count);
+        Assert.Equal(run.Result.GeneratedSources.Count(source => source.HintName.EndsWith("Schema.g.cs", StringComparison.Ordinal)), generatedTypes.Count);
 
-        foreach (var type in generatedTypes)
+        foreach (var (dataset, type) in generatedTypes)
         {
             var json = (string)type.GetMembers("AvroSchemaJson").OfType<IFieldSymbol>().Single().ConstantValue!;
             var schema = Assert.IsType<RecordSchema>(Schema.Parse(json));
-            Assert.Equal("Interactions", schema.Name);
+            Assert.Equal(dataset, schema.Name);
 
             // SchemaInfo's field-name list is emitted separately from the JSON; both must list the same fields.
             var infoSource = type.GetMembers("SchemaInfo").Single().DeclaringSyntaxReferences.Single().GetSyntax().ToString();
@@ -138,13 +141,84 @@ public sealed class AvroSchemaTests
         }
     }
 
-    private static RecordSchema ParseGenerated(string source, string metadataName)
+    [Fact]
+    public void An_items_schema_is_an_items_record_with_its_textual_field()
+    {
+        var schema = ParseGenerated(Scenarios.Catalog, "Shop.Catalog.Product", "Items");
+
+        AssertFields(
+            schema,
+            [
+                new("ITEM_ID", AvroKind.String),
+                new("CREATION_TIMESTAMP", AvroKind.Long),
+                new("GENRES", AvroKind.String, Categorical: true),
+                new("AVAILABILITY", AvroKind.String, Categorical: true),
+                new("PRICE", AvroKind.Double, Nullable: true),
+                new("DESCRIPTION", AvroKind.String, Nullable: true, Textual: true),
+            ]);
+    }
+
+    [Fact]
+    public void An_ecommerce_items_schema_has_its_domain_fields_with_their_types_and_marks()
+    {
+        var schema = ParseGenerated(Scenarios.Domains, "Shop.Domains.StoreItem", "Items");
+
+        AssertFields(
+            schema,
+            [
+                new("ITEM_ID", AvroKind.String),
+                new("PRICE", AvroKind.Float),
+                new("CATEGORY_L1", AvroKind.String, Categorical: true),
+                new("CATEGORY_L2", AvroKind.String, Nullable: true, Categorical: true),
+                new("PRODUCT_DESCRIPTION", AvroKind.String, Nullable: true, Textual: true),
+            ]);
+    }
+
+    [Fact]
+    public void A_video_on_demand_float_field_held_as_a_double_is_an_avro_float()
+    {
+        var schema = ParseGenerated(Scenarios.Domains, "Shop.Domains.Film", "Items");
+
+        Assert.Equal(AvroKind.Float, Assert.IsType<UnionSchema>(schema.Fields.Single(field => field.Name == "AVERAGE_RATING").Schema).Schemas[1].Tag);
+    }
+
+    [Fact]
+    public void Users_actions_and_action_interactions_schemas_are_records_of_their_dataset_type()
+    {
+        AssertFields(
+            ParseGenerated(Scenarios.Members, "Club.Member", "Users"),
+            [new("USER_ID", AvroKind.String), new("AGE", AvroKind.Int), new("MEMBERSHIP_LEVEL", AvroKind.String, Nullable: true, Categorical: true)]);
+        AssertFields(
+            ParseGenerated(Scenarios.Actions, "Club.Actions.MemberAction", "Actions"),
+            [
+                new("ACTION_ID", AvroKind.String),
+                new("VALUE", AvroKind.Long, Nullable: true),
+                new("CREATION_TIMESTAMP", AvroKind.Long, Nullable: true),
+                new("REPEAT_FREQUENCY", AvroKind.Long, Nullable: true),
+                new("ACTION_EXPIRATION_TIMESTAMP", AvroKind.Long, Nullable: true),
+                new("TYPE", AvroKind.String, Nullable: true),
+                new("MEMBERSHIP_LEVEL", AvroKind.String, Nullable: true, Categorical: true),
+            ]);
+        AssertFields(
+            ParseGenerated(Scenarios.Actions, "Club.Actions.MemberActionEvent", "ActionInteractions"),
+            [
+                new("USER_ID", AvroKind.String),
+                new("ACTION_ID", AvroKind.String),
+                new("TIMESTAMP", AvroKind.Long),
+                new("EVENT_TYPE", AvroKind.String),
+                new("RECOMMENDATION_ID", AvroKind.String, Nullable: true),
+                new("IMPRESSION", AvroKind.String, Nullable: true),
+                new("ATTEMPTS", AvroKind.Int, Nullable: true),
+            ]);
+    }
+
+    private static RecordSchema ParseGenerated(string source, string metadataName, string recordName = "Interactions")
     {
         var run = GeneratorRunner.Run(TestCompilation.Create(source));
         var json = run.AvroSchemaJson(metadataName);
 
         var schema = Assert.IsType<RecordSchema>(Schema.Parse(json));
-        Assert.Equal("Interactions", schema.Name);
+        Assert.Equal(recordName, schema.Name);
         Assert.Equal("com.amazonaws.personalize.schema", schema.Namespace);
         Assert.Equal("\"1.0\"", schema.GetProperty("version"));
         return schema;
@@ -169,6 +243,7 @@ public sealed class AvroSchemaTests
             }
 
             Assert.Equal(want.Categorical ? "true" : null, field.GetProperty("categorical"));
+            Assert.Equal(want.Textual ? "true" : null, field.GetProperty("textual"));
         }
     }
 }

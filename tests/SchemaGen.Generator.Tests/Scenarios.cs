@@ -317,6 +317,125 @@ internal static class Scenarios
         }
         """;
 
+    /// <summary>An Items schema of a custom dataset group: categorical and textual metadata, a creation time, a number.</summary>
+    public const string Catalog = """
+        using System;
+        using System.Collections.Generic;
+        using SchemaGen;
+
+        namespace Shop.Catalog;
+
+        public enum Availability { InStock, Backorder, Discontinued }
+
+        [ItemsSchema(Name = "shop-items")]
+        public partial class Product
+        {
+            public required string ItemId { get; init; }
+            public DateTimeOffset CreationTimestamp { get; init; }
+            [Categorical] public IReadOnlyList<string> Genres { get; init; } = Array.Empty<string>();
+            public Availability Availability { get; init; }
+            public double? Price { get; init; }
+            [Textual] public string? Description { get; init; }
+        }
+        """;
+
+    /// <summary>The domain dataset types: ECOMMERCE Items, Interactions and Users, VIDEO_ON_DEMAND Items and Users.</summary>
+    public const string Domains = """
+        using System;
+        using SchemaGen;
+
+        namespace Shop.Domains;
+
+        [ItemsSchema(Domain = PersonalizeDomain.Ecommerce)]
+        public partial class StoreItem
+        {
+            public string ItemId { get; set; } = "";
+            public float Price { get; set; }
+            [Categorical] public string CategoryL1 { get; set; } = "";
+            [Categorical] public string? CategoryL2 { get; set; }
+            [Textual] public string? ProductDescription { get; set; }
+        }
+
+        [InteractionsSchema(Domain = PersonalizeDomain.Ecommerce, EventTypes = new[] { "View", "Purchase" })]
+        public partial class StoreVisit
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public string EventType { get; set; } = "";
+        }
+
+        [UsersSchema(Domain = PersonalizeDomain.Ecommerce)]
+        public partial class Shopper
+        {
+            public string UserId { get; set; } = "";
+            [Categorical] public string? Membership { get; set; }
+        }
+
+        [ItemsSchema(Domain = PersonalizeDomain.VideoOnDemand)]
+        public partial class Film
+        {
+            public string ItemId { get; set; } = "";
+            public long CreationTimestamp { get; set; }
+            [Categorical] public string Genres { get; set; } = "";
+            public double? AverageRating { get; set; }
+        }
+
+        [UsersSchema(Domain = PersonalizeDomain.VideoOnDemand)]
+        public partial class Viewer
+        {
+            public string UserId { get; set; } = "";
+            [Categorical] public string? SubscriptionModel { get; set; }
+        }
+        """;
+
+    /// <summary>A Users schema: an age and a categorical membership level.</summary>
+    public const string Members = """
+        using SchemaGen;
+
+        namespace Club;
+
+        [UsersSchema]
+        public partial record struct Member
+        {
+            public string UserId { get; init; }
+            public int Age { get; init; }
+            [Categorical] public string? MembershipLevel { get; init; }
+        }
+        """;
+
+    /// <summary>An Actions schema with every reserved field, and the Action interactions schema that records them.</summary>
+    public const string Actions = """
+        using System;
+        using SchemaGen;
+
+        namespace Club.Actions;
+
+        [ActionsSchema]
+        public partial class MemberAction
+        {
+            public string ActionId { get; set; } = "";
+            public long? Value { get; set; }
+            public DateTimeOffset? CreationTimestamp { get; set; }
+            public long? RepeatFrequency { get; set; }
+            public DateTime? ActionExpirationTimestamp { get; set; }
+            public string? Type { get; set; }
+            [Categorical] public string? MembershipLevel { get; set; }
+        }
+
+        [ActionInteractionsSchema(EventTypes = new[] { "Viewed", "Taken", "Not taken" })]
+        public partial class MemberActionEvent
+        {
+            public string UserId { get; set; } = "";
+            public string ActionId { get; set; } = "";
+            public DateTimeOffset Timestamp { get; set; }
+            public string EventType { get; set; } = "";
+            public string? RecommendationId { get; set; }
+            public string? Impression { get; set; }
+            public int? Attempts { get; set; }
+        }
+        """;
+
     /// <summary>Every scenario by name: the sources of one compilation.</summary>
     public static readonly System.Collections.Generic.IReadOnlyDictionary<string, string[]> All = new System.Collections.Generic.Dictionary<string, string[]>
     {
@@ -328,5 +447,9 @@ internal static class Scenarios
         [nameof(Unreadable)] = [Unreadable],
         [nameof(Obsolete)] = [Obsolete],
         ["SeedRatingsWithAwsSdk"] = [SeedRatings, AwsSdkShape],
+        [nameof(Catalog)] = [Catalog],
+        [nameof(Domains)] = [Domains],
+        [nameof(Members)] = [Members],
+        [nameof(Actions)] = [Actions],
     };
 }

@@ -41,6 +41,10 @@ public sealed class SnapshotTests
     [InlineData(nameof(Scenarios.Shapes))]
     [InlineData("SeedRatingsWithAwsSdk")]
     [InlineData(nameof(Scenarios.Obsolete))]
+    [InlineData(nameof(Scenarios.Catalog))]
+    [InlineData(nameof(Scenarios.Domains))]
+    [InlineData(nameof(Scenarios.Members))]
+    [InlineData(nameof(Scenarios.Actions))]
     public void Generated_code_compiles_without_warnings(string scenario)
     {
         var run = GeneratorRunner.Run(TestCompilation.Create(SourceOf(scenario)));

@@ -30,7 +30,7 @@ public sealed class ExportTests
         Assert.Equal(1, exitCode);
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.StartsWith("schemagen: xunit", error, StringComparison.Ordinal);
-        Assert.Contains("holds no [InteractionsSchema] types", error, StringComparison.Ordinal);
+        Assert.Contains("holds no schema types", error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -39,6 +39,11 @@ public sealed class SchemaDefinitionAnalyzer : SchemaGenAnalyzer
         DiagnosticDescriptors.UnusableMember,
         DiagnosticDescriptors.RefStructSchemaType,
         DiagnosticDescriptors.SchemaTypeNamedLikeRuntimeType,
+        DiagnosticDescriptors.TwoSchemaAttributes,
+        DiagnosticDescriptors.InvalidActionEventType,
+        DiagnosticDescriptors.DomainFieldMarking,
+        DiagnosticDescriptors.MissingMetadataField,
+        DiagnosticDescriptors.InvalidTextual,
         DiagnosticDescriptors.DuplicateSchemaName);
 
     private protected override void Start(CompilationStartAnalysisContext start, SchemaParseCache parses)

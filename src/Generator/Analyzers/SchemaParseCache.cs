@@ -19,24 +19,20 @@ internal sealed class SchemaParseCache
     private static readonly ConditionalWeakTable<Compilation, SchemaParseCache> ByCompilation = new();
 
     private readonly Compilation _compilation;
-    private readonly INamedTypeSymbol _attributeType;
     private readonly ConcurrentDictionary<INamedTypeSymbol, SchemaParseResult?> _byType = new(SymbolEqualityComparer.Default);
     private ImmutableArray<(INamedTypeSymbol Type, SchemaModel Model)>? _all;
 
-    private SchemaParseCache(Compilation compilation, INamedTypeSymbol attributeType)
-    {
-        _compilation = compilation;
-        _attributeType = attributeType;
-    }
+    private SchemaParseCache(Compilation compilation) => _compilation = compilation;
 
     /// <summary>The cache of <paramref name="compilation"/>; null when it does not reference the SchemaGen attributes.</summary>
     public static SchemaParseCache? For(Compilation compilation)
     {
+        // Every schema attribute ships in the same assembly: one of them tells whether the compilation references it.
         var attributeType = compilation.GetTypeByMetadataName(KnownNames.InteractionsSchemaAttribute);
-        return attributeType is null ? null : ByCompilation.GetValue(compilation, created => new SchemaParseCache(created, attributeType));
+        return attributeType is null ? null : ByCompilation.GetValue(compilation, static created => new SchemaParseCache(created));
     }
 
-    /// <summary>The parse of <paramref name="type"/>; null when it is not an <c>[InteractionsSchema]</c> type.</summary>
+    /// <summary>The parse of <paramref name="type"/>; null when it carries no schema attribute.</summary>
     public SchemaParseResult? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
         if (_byType.TryGetValue(type, out var cached))
@@ -44,7 +40,7 @@ internal sealed class SchemaParseCache
             return cached;
         }
 
-        var attribute = MayHaveAttributes(type, cancellationToken) ? SchemaAttribute.Find(type, _attributeType) : null;
+        var attribute = MayHaveAttributes(type, cancellationToken) ? SchemaAttribute.Find(type) : null;
         var result = attribute is null ? null : SchemaParser.Parse(type, attribute, cancellationToken);
         return _byType.GetOrAdd(type, result);
     }

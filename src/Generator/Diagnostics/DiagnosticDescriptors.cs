@@ -74,19 +74,19 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor RequiredFieldMissing = Create(
         "SG1011",
         "Required field missing",
-        "'{0}' has no {1} field; every Interactions schema needs USER_ID, ITEM_ID and TIMESTAMP (add a property '{2}' of type {3})",
+        "'{0}' has no {1} field; every {2} schema needs {3} (add a property '{4}' of type {5})",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor ForbiddenPropertiesKey = Create(
         "SG1012",
         "Field would use a forbidden properties key",
-        "Field {0} (property '{1}') would be sent under the properties key '{2}', which PutEvents forbids; rename the field",
+        "Field {0} (property '{1}') would be sent under the properties key '{2}', which {3} forbids; rename the field",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor TooManyMetadataFields = Create(
         "SG1013",
         "Too many metadata fields",
-        "'{0}' has {1} metadata fields ({2}); an Interactions dataset takes at most {3}, reserved fields not counted",
+        "'{0}' has {1} metadata fields ({2}); {3} schemas take at most {4}, reserved fields not counted",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor TooManyOptionalFieldsAndEventTypes = Create(
@@ -147,6 +147,36 @@ internal static class DiagnosticDescriptors
         "SG1024",
         "Schema type named like a SchemaGen runtime type",
         "'{0}' has the full name '{1}', that of {2}; generated code names that type by its full name, and in this compilation the name would mean '{0}', so rename it or declare it in another namespace",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor TwoSchemaAttributes = Create(
+        "SG1025",
+        "Schema type has two schema attributes",
+        "'{0}' is marked both [{1}] and [{2}]; a type describes the records of one dataset type, so declare a type for each",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidActionEventType = Create(
+        "SG1026",
+        "Not an action interaction event type",
+        "Event type '{0}' in EventTypes of '{1}' is not one Amazon Personalize knows for action interactions; use Viewed, Taken or Not taken",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DomainFieldMarking = Create(
+        "SG1027",
+        "Domain field not marked as the domain requires",
+        "Field {0} (property '{1}') must be {3} in {2} schemas; mark the property [{4}]",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor MissingMetadataField = Create(
+        "SG1028",
+        "Schema has no metadata field",
+        "'{0}' has no metadata field; {1} schemas need at least one besides their reserved fields ({2})",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidTextual = Create(
+        "SG1029",
+        "Field cannot be textual",
+        "[Textual] cannot be applied to property '{0}' (field {1}): {2}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor DuplicateSchemaName = Create(

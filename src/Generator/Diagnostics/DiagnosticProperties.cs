@@ -12,6 +12,9 @@ public static class DiagnosticProperties
     /// <summary>The C# type of the property a code fix adds.</summary>
     public const string PropertyType = nameof(PropertyType);
 
+    /// <summary>The properties of every required field of the schema, in field order, comma-separated: where a code fix inserts.</summary>
+    public const string RequiredProperties = nameof(RequiredProperties);
+
     /// <summary>The value a code fix writes, such as an event type.</summary>
     public const string Replacement = nameof(Replacement);
 }

@@ -29,7 +29,7 @@ internal static class CsvEmitter
             writer.CloseBlock();
             writer.Line();
             writer.Line("/// <summary>");
-            writer.Line("/// Writes this interaction as one CSV record ending in a line feed: timestamps in epoch seconds,");
+            writer.Line($"/// Writes this {CodeNames.RecordNoun(model)} as one CSV record ending in a line feed: timestamps in epoch seconds,");
             writer.Line("/// multi-values joined with '|', an empty cell for null.");
             writer.Line("/// </summary>");
             writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A value cannot be imported (a line break, NaN, a null in a non-nullable field).</exception>");
@@ -38,13 +38,13 @@ internal static class CsvEmitter
             writer.Line(S + ".CsvRowWriter row = new " + S + ".CsvRowWriter(writer);");
             foreach (var field in model.Fields)
             {
-                FieldCode.WriteCsvCell(writer, field);
+                FieldCode.WriteCsvCell(writer, model.Dataset, field);
             }
 
             writer.Line("row.EndRow();");
             writer.CloseBlock();
             writer.Line();
-            writer.Line("/// <summary>This interaction as one CSV record, with its line feed.</summary>");
+            writer.Line($"/// <summary>This {CodeNames.RecordNoun(model)} as one CSV record, with its line feed.</summary>");
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
             writer.OpenBlock("public string ToCsvRow()");
             writer.OpenBlock("using (global::System.IO.StringWriter writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture))");

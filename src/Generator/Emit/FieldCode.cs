@@ -20,22 +20,22 @@ internal static class FieldCode
     /// nullable field, behind a null guard for a non-nullable reference (null there is a bug worth an exception),
     /// else directly.
     /// </summary>
-    public static void WriteProperty(IndentedWriter writer, FieldModel field)
+    public static void WriteProperty(IndentedWriter writer, DatasetType dataset, FieldModel field)
     {
         if (field.IsNullable)
         {
             var value = CodeNames.ValueLocal(field);
             writer.OpenBlock($"if ({CodeNames.Member(field)} is {{ }} {value})");
-            WriteProperty(writer, field, value);
+            WriteProperty(writer, dataset, field, value);
             writer.CloseBlock();
         }
         else
         {
-            WriteProperty(writer, field, NonNull(field, field.PropertiesKey));
+            WriteProperty(writer, dataset, field, NonNull(field, field.PropertiesKey));
         }
     }
 
-    private static void WriteProperty<TValue>(IndentedWriter writer, FieldModel field, TValue value)
+    private static void WriteProperty<TValue>(IndentedWriter writer, DatasetType dataset, FieldModel field, TValue value)
         where TValue : struct, ICodePiece
     {
         var key = field.PropertiesKey;
@@ -44,6 +44,7 @@ internal static class FieldCode
         _ = field.ValueKind switch
         {
             ValueKind.Boolean => writer.Line($"{S}.PropertiesWriter.WriteBoolean(writer, {keyField}, {value});"),
+            ValueKind.Int64 when IsEpochSeconds(dataset, field) => writer.Line($"{S}.PropertiesWriter.WriteEpochSeconds(writer, {keyField}, {value}, {keyLiteral});"),
             ValueKind.Int32 or ValueKind.Int64 => writer.Line($"{S}.PropertiesWriter.WriteInt64(writer, {keyField}, {value});"),
             ValueKind.Single => writer.Line($"{S}.PropertiesWriter.WriteSingle(writer, {keyField}, {value}, {keyLiteral});"),
             ValueKind.Double => writer.Line($"{S}.PropertiesWriter.WriteDouble(writer, {keyField}, {value}, {keyLiteral});"),
@@ -55,38 +56,42 @@ internal static class FieldCode
     }
 
     /// <summary>Writes the statement writing the field's CSV cell (null is an empty cell).</summary>
-    public static void WriteCsvCell(IndentedWriter writer, FieldModel field)
+    public static void WriteCsvCell(IndentedWriter writer, DatasetType dataset, FieldModel field)
     {
         if (field.IsNullable)
         {
-            WriteCsvCell(writer, field, CodeNames.Member(field));
+            WriteCsvCell(writer, dataset, field, CodeNames.Member(field));
         }
         else
         {
-            WriteCsvCell(writer, field, NonNull(field, field.FieldName));
+            WriteCsvCell(writer, dataset, field, NonNull(field, field.FieldName));
         }
     }
 
-    private static void WriteCsvCell<TValue>(IndentedWriter writer, FieldModel field, TValue value)
+    private static void WriteCsvCell<TValue>(IndentedWriter writer, DatasetType dataset, FieldModel field, TValue value)
         where TValue : struct, ICodePiece
     {
         var name = CodeNames.Literal(field.FieldName);
         _ = field.ValueKind switch
         {
             ValueKind.Boolean => writer.Line($"row.WriteBoolean({value}, {name});"),
-            ValueKind.Int64 when field.FieldName == ReservedFields.Timestamp => writer.Line($"row.WriteEpochSeconds({value}, {name});"),
+            ValueKind.Int64 when IsEpochSeconds(dataset, field) => writer.Line($"row.WriteEpochSeconds({value}, {name});"),
             ValueKind.Int32 or ValueKind.Int64 => writer.Line($"row.WriteInteger({value}, {name});"),
             ValueKind.Single => writer.Line($"row.WriteSingle({value}, {name});"),
-            ValueKind.Double when field.FieldName == ReservedFields.EventValue => writer.Line($"row.WriteEventValue({value}, {name});"),
+            ValueKind.Double when field.AvroType == AvroType.Float => writer.Line($"row.WriteEventValue({value}, {name});"),
             ValueKind.Double => writer.Line($"row.WriteDouble({value}, {name});"),
             ValueKind.Enum when field.IsNullable => writer.Line($"row.WriteText({value} is {{ }} {CodeNames.EnumLocal(field)} ? {FormatEnum(field, CodeNames.EnumLocal(field), field.FieldName)} : null, {name});"),
             ValueKind.Enum => writer.Line($"row.WriteText({FormatEnum(field, value, field.FieldName)}, {name});"),
             ValueKind.DateTime or ValueKind.DateTimeOffset => writer.Line($"row.WriteEpochSeconds({value}, {name});"),
             ValueKind.StringSequence => writer.Line($"row.WriteJoined({value}, {name});"),
-            ValueKind.String when field.FieldName == ReservedFields.Impression => writer.Line($"row.WriteJoined({value}, {name});"),
+            ValueKind.String when field.FieldName == ReservedFields.Impression && dataset.IsReserved(field.FieldName) => writer.Line($"row.WriteJoined({value}, {name});"),
             _ => writer.Line($"row.WriteText({value}, {name});"),
         };
     }
+
+    /// <summary>A <c>long</c> the dataset type reserves for an instant (TIMESTAMP, CREATION_TIMESTAMP, …): epoch seconds, checked as such.</summary>
+    private static bool IsEpochSeconds(DatasetType dataset, FieldModel field) =>
+        ReservedFields.IsEpochSeconds(field.FieldName) && dataset.IsReserved(field.FieldName);
 
     /// <summary>The expression turning the text of a <c>properties</c> value back into the field's value type.</summary>
     public static ParseCode<TText> Parse<TText>(FieldModel field, TText text)

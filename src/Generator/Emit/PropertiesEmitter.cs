@@ -18,9 +18,9 @@ internal static class PropertiesEmitter
         return new SchemaFilePart(
             writer =>
             {
-                WriteWriteProperties(writer, fields);
+                WriteWriteProperties(writer, model, fields);
                 writer.Line();
-                WriteToPropertiesJson(writer, fields);
+                WriteToPropertiesJson(writer, model, fields);
             },
             helpers =>
             {
@@ -51,10 +51,10 @@ internal static class PropertiesEmitter
         return false;
     }
 
-    private static void WriteWriteProperties(IndentedWriter writer, List<FieldModel> fields)
+    private static void WriteWriteProperties(IndentedWriter writer, SchemaModel model, List<FieldModel> fields)
     {
         writer.Line("/// <summary>");
-        writer.Line("/// Writes this interaction's PutEvents <c>properties</c> object: the schema's metadata fields under their");
+        writer.Line($"/// Writes this {CodeNames.RecordNoun(model)}'s {model.Dataset.Operation} <c>properties</c> object: the schema's metadata fields under their");
         writer.Line("/// camelCase keys, every value as a JSON string, null fields left out.");
         writer.Line("/// </summary>");
         writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A value cannot be sent (NaN, a null in a non-nullable field, a multi-value holding '|').</exception>");
@@ -64,7 +64,7 @@ internal static class PropertiesEmitter
         writer.Line("throw new global::System.ArgumentNullException(\"writer\");");
         writer.CloseBlock();
         writer.Line();
-        WriteObject(writer, fields);
+        WriteObject(writer, model.Dataset, fields);
         writer.CloseBlock();
     }
 
@@ -72,27 +72,27 @@ internal static class PropertiesEmitter
     /// The object's statements over a local <c>writer</c>: a <c>Utf8JsonWriter</c> or a <c>PropertiesTextWriter</c>,
     /// which the runtime's <c>PropertiesWriter</c> methods both take, so both write the same text.
     /// </summary>
-    private static void WriteObject(IndentedWriter writer, List<FieldModel> fields)
+    private static void WriteObject(IndentedWriter writer, DatasetType dataset, List<FieldModel> fields)
     {
         writer.Line("writer.WriteStartObject();");
         foreach (var field in fields)
         {
-            FieldCode.WriteProperty(writer, field);
+            FieldCode.WriteProperty(writer, dataset, field);
         }
 
         writer.Line("writer.WriteEndObject();");
     }
 
-    private static void WriteToPropertiesJson(IndentedWriter writer, List<FieldModel> fields)
+    private static void WriteToPropertiesJson(IndentedWriter writer, SchemaModel model, List<FieldModel> fields)
     {
-        writer.Line("/// <summary>The PutEvents <c>properties</c> string: the object <see cref=\"WriteProperties\"/> writes, as text.</summary>");
+        writer.Line($"/// <summary>The {model.Dataset.Operation} <c>properties</c> string: the object <see cref=\"WriteProperties\"/> writes, as text.</summary>");
         writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A value cannot be sent (NaN, a null in a non-nullable field, a multi-value holding '|').</exception>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.OpenBlock("public string ToPropertiesJson()");
 
         // Written straight into characters: the string is the product, so a detour through UTF-8 bytes only costs.
         writer.Line(S + ".PropertiesTextWriter writer = " + S + ".PropertiesTextWriter.Acquire();");
-        WriteObject(writer, fields);
+        WriteObject(writer, model.Dataset, fields);
         writer.Line("return writer.ToStringAndRelease();");
         writer.CloseBlock();
     }

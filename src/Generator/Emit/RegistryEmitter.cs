@@ -29,12 +29,12 @@ internal static class RegistryEmitter
         GeneratedCodeInfo.WriteHeader(writer, suppressedIds);
         writer.OpenBlock("namespace SchemaGen");
         writer.Line("/// <summary>");
-        writer.Line("/// Every <c>[InteractionsSchema]</c> type of this assembly, ordered by full type name.");
+        writer.Line("/// Every schema type of this assembly, of every dataset type, ordered by full type name.");
         writer.Line("/// </summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.OpenBlock("internal static class " + GeneratedNames.RegistryClass);
         writer.Line("/// <summary>The schemas declared in this assembly.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.InteractionsSchemaInfo> All { get; } = new global::SchemaGen.InteractionsSchemaInfo[]");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.DatasetSchemaInfo> All { get; } = new global::SchemaGen.DatasetSchemaInfo[]");
         writer.Line("{");
         foreach (var typeName in sorted)
         {
@@ -43,10 +43,10 @@ internal static class RegistryEmitter
 
         writer.Line("};");
         writer.Line();
-        writer.Line("/// <summary>Finds a schema by its name (<c>InteractionsSchemaAttribute.Name</c> or the type name).</summary>");
+        writer.Line("/// <summary>Finds a schema by its name (its attribute's <c>Name</c> or the type name).</summary>");
         writer.Line("/// <returns>The schema, or <see langword=\"null\"/> when this assembly declares none by that name.</returns>");
-        writer.OpenBlock("public static global::SchemaGen.InteractionsSchemaInfo? Find(string name)");
-        writer.OpenBlock("foreach (global::SchemaGen.InteractionsSchemaInfo schema in All)");
+        writer.OpenBlock("public static global::SchemaGen.DatasetSchemaInfo? Find(string name)");
+        writer.OpenBlock("foreach (global::SchemaGen.DatasetSchemaInfo schema in All)");
         writer.OpenBlock("if (string.Equals(schema.Name, name, global::System.StringComparison.Ordinal))");
         writer.Line("return schema;");
         writer.CloseBlock();

@@ -1,32 +1,36 @@
 using System.Collections.Generic;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
 /// <summary>
 /// One generated file per schema type, holding every emitter's part: the schema members, the properties writer,
-/// the event members, the CSV writer and (when the type can be created) the reader. One file rather than five:
+/// the CSV writer and, for an Interactions schema, the event members and (when the type can be created) the reader. One file rather than five:
 /// the compiler and the IDE pay a cost per generated file, on every run.
 /// </summary>
 internal static class SchemaFileEmitter
 {
-    public const string HintSuffix = GeneratedNames.SchemaFile;
-
     public static string Emit(SchemaModel model)
     {
+        var isInteractions = model.Dataset == DatasetType.Interactions;
         var parts = new List<SchemaFilePart>
         {
             SchemaTypeEmitter.Part(model),
             PropertiesEmitter.Part(model),
-            EventEmitter.Part(model),
-            CsvEmitter.Part(model),
         };
-        if (model.Construction is { } construction)
+        if (isInteractions)
+        {
+            parts.Add(EventEmitter.Part(model));
+        }
+
+        parts.Add(CsvEmitter.Part(model));
+        if (isInteractions && model.Construction is { } construction)
         {
             parts.Add(ReaderEmitter.Part(model, construction));
         }
 
-        return PartialTypeWriter.Write(model, SchemaTypeEmitter.BaseList, parts, SchemaTypeEmitter.EmbeddedSchemaAttribute(model));
+        return PartialTypeWriter.Write(model, SchemaTypeEmitter.BaseList(model), parts, SchemaTypeEmitter.EmbeddedSchemaAttribute(model));
     }
 }
 

@@ -5,14 +5,15 @@ namespace SchemaGen.Generator.Emit;
 
 /// <summary>
 /// Emits the partial declaration added to one schema type: <c>AvroSchemaJson</c>, <c>SchemaInfo</c> and the
-/// <c>global::SchemaGen.IInteractionsSchema</c> implementation.
+/// runtime interface of its dataset type (<c>global::SchemaGen.IInteractionsSchema</c>, <c>IDatasetSchema</c>).
 /// </summary>
 internal static class SchemaTypeEmitter
 {
-    /// <summary>Every schema type implements the runtime's interface.</summary>
-    public const string BaseList = " : global::SchemaGen.IInteractionsSchema";
-
     private const string AvroSchemaJsonName = "AvroSchemaJson";
+
+    /// <summary>Every schema type implements the runtime's interface of its dataset type.</summary>
+    public static string BaseList(SchemaModel model) =>
+        model.Dataset == DatasetType.Interactions ? " : global::SchemaGen.IInteractionsSchema" : " : global::SchemaGen.IDatasetSchema";
 
     public static SchemaFilePart Part(SchemaModel model) =>
         new(writer =>
@@ -21,8 +22,15 @@ internal static class SchemaTypeEmitter
             writer.Line();
             WriteSchemaInfo(writer, model);
             writer.Line();
+            if (model.Dataset == DatasetType.Interactions)
+            {
+                writer.Line("/// <inheritdoc />");
+                writer.Line("global::SchemaGen.InteractionsSchemaInfo global::SchemaGen.IInteractionsSchema.Schema => SchemaInfo;");
+                writer.Line();
+            }
+
             writer.Line("/// <inheritdoc />");
-            writer.Line("global::SchemaGen.InteractionsSchemaInfo global::SchemaGen.IInteractionsSchema.Schema => SchemaInfo;");
+            writer.Line("global::SchemaGen.DatasetSchemaInfo global::SchemaGen.IDatasetSchema.Schema => SchemaInfo;");
         });
 
     /// <summary>The schema recorded in the assembly's metadata, for tools that read built assemblies (schemagen export).</summary>
@@ -39,7 +47,7 @@ internal static class SchemaTypeEmitter
     private static void WriteAvroSchemaJson(IndentedWriter writer, SchemaModel model)
     {
         writer.Line("/// <summary>");
-        writer.Line("/// The Avro schema of this Interactions dataset, as <c>CreateSchema</c> takes it in its <c>schema</c> member.");
+        writer.Line($"/// The Avro schema of this {DatasetName(model.Dataset)} dataset, as <c>CreateSchema</c> takes it in its <c>schema</c> member.");
         writer.Line("/// </summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         // A verbatim literal keeps the schema readable in the IDE; its lines must not be indented, or the
@@ -49,15 +57,33 @@ internal static class SchemaTypeEmitter
 
     private static void WriteSchemaInfo(IndentedWriter writer, SchemaModel model)
     {
+        var infoType = model.Dataset == DatasetType.Interactions ? "global::SchemaGen.InteractionsSchemaInfo" : "global::SchemaGen.DatasetSchemaInfo";
         writer.Line("/// <summary>");
-        writer.Line("/// This schema's name, Avro schema JSON, field names (in CSV column order) and declared event types.");
+        writer.Line("/// This schema's name, dataset type, domain, Avro schema JSON, field names (in CSV column order) and declared event types.");
         writer.Line("/// </summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
-        writer.Line("public static global::SchemaGen.InteractionsSchemaInfo SchemaInfo { get; } = new global::SchemaGen.InteractionsSchemaInfo(");
+        writer.Line($"public static {infoType} SchemaInfo {{ get; }} = new {infoType}(");
         writer.Line($"    {CodeNames.Literal(model.SchemaName)},");
         writer.Line($"    typeof({model.FullyQualifiedName}),");
+        if (model.Dataset != DatasetType.Interactions)
+        {
+            writer.Line($"    global::SchemaGen.PersonalizeDatasetType.{model.Dataset.RecordName},");
+        }
+
+        if (model.Dataset != DatasetType.Interactions || model.Kind.Domain is not null)
+        {
+            writer.Line($"    global::SchemaGen.PersonalizeDomain.{DomainMember(model.Kind.Domain)},");
+        }
+
         writer.Line("    AvroSchemaJson,");
         writer.Line($"    {new StringArrayCode<FieldModel>(model.Fields, static field => field.FieldName)},");
         writer.Line($"    {new StringArrayCode<string>(model.EventTypes, static eventType => eventType)});");
     }
+
+    /// <summary>The dataset type as the guide writes it in prose.</summary>
+    private static string DatasetName(DatasetType dataset) => dataset == DatasetType.ActionInteractions ? "Action interactions" : dataset.RecordName;
+
+    /// <summary>The <c>PersonalizeDomain</c> member of a domain.</summary>
+    private static string DomainMember(SchemaDomain? domain) =>
+        domain == SchemaDomain.Ecommerce ? "Ecommerce" : domain == SchemaDomain.VideoOnDemand ? "VideoOnDemand" : "None";
 }

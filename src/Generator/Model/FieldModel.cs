@@ -6,6 +6,7 @@ namespace SchemaGen.Generator.Model;
 /// <param name="ValueTypeName">The property's type without <c>?</c>: the type of a present value.</param>
 /// <param name="FieldName">The Avro field name (also the CSV column header).</param>
 /// <param name="PropertiesKey">The camelCase key of the field in PutEvents <c>properties</c>.</param>
+/// <param name="IsTextual">Whether the field is <c>"textual": true</c> (an Items string field marked <c>[Textual]</c>).</param>
 /// <param name="IsSettable">Whether generated code in the type can assign the property (a setter or <c>init</c>).</param>
 /// <param name="EnumMembers">For enums: one named member per distinct value, in declaration order.</param>
 /// <param name="EnumUnderlyingType">For enums: the C# keyword of the underlying type (<c>int</c>, <c>byte</c>, …); else empty.</param>
@@ -19,6 +20,7 @@ internal sealed record FieldModel(
     AvroType AvroType,
     bool IsNullable,
     bool IsCategorical,
+    bool IsTextual,
     bool IsSettable,
     EquatableArray<EnumMemberModel> EnumMembers,
     string EnumUnderlyingType);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Model;
 
@@ -9,8 +10,11 @@ namespace SchemaGen.Generator.Model;
 /// </summary>
 internal static class GeneratedNames
 {
-    /// <summary>The one file generated for each schema type, after its metadata name (<c>Namespace.Outer+Type</c>).</summary>
-    public const string SchemaFile = ".InteractionsSchema.g.cs";
+    /// <summary>
+    /// The one file generated for each schema type, after its metadata name (<c>Namespace.Outer+Type</c>) and its
+    /// dataset type: <c>.InteractionsSchema.g.cs</c>, <c>.ItemsSchema.g.cs</c>, …
+    /// </summary>
+    public static string SchemaFile(DatasetType dataset) => "." + dataset.RecordName + "Schema.g.cs";
 
     /// <summary>The assembly's registry of schema types, generated into the project's own <c>SchemaGen</c> namespace.</summary>
     public const string RegistryClass = "SchemaRegistry";
@@ -27,8 +31,19 @@ internal static class GeneratedNames
 
     public const string SdkConversionsFile = "SchemaGen." + SdkConversionsClass + ".g.cs";
 
-    /// <summary>The suffixes of the files generated for each schema type.</summary>
-    public static readonly string[] SchemaFileSuffixes = { SchemaFile };
+    /// <summary>The suffixes of the files generated for each schema type, one per dataset type.</summary>
+    public static readonly string[] SchemaFileSuffixes = CreateSchemaFileSuffixes();
+
+    private static string[] CreateSchemaFileSuffixes()
+    {
+        var suffixes = new string[DatasetType.All.Count];
+        for (var i = 0; i < suffixes.Length; i++)
+        {
+            suffixes[i] = SchemaFile(DatasetType.All[i]);
+        }
+
+        return suffixes;
+    }
 
     /// <summary>
     /// The private nested class holding generated plumbing (pre-encoded keys, enum switches, declared event types),

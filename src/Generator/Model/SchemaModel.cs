@@ -1,7 +1,9 @@
+using SchemaGen.Generator.Personalize;
+
 namespace SchemaGen.Generator.Model;
 
 /// <summary>
-/// Everything generated for one <c>[InteractionsSchema]</c> type derives from this record: the single source
+/// Everything generated for one schema type (<c>[InteractionsSchema]</c>, <c>[ItemsSchema]</c>, …) derives from this record: the single source
 /// of truth for field names, order and types. It holds no symbols, syntax or locations, so it caches.
 /// </summary>
 /// <param name="Namespace">The containing namespace, empty for the global namespace.</param>
@@ -15,6 +17,7 @@ namespace SchemaGen.Generator.Model;
 /// is generated.
 /// </param>
 /// <param name="SchemaName">The schema's name (the attribute's <c>Name</c> or the type name).</param>
+/// <param name="Kind">The dataset type and domain, from the schema attribute.</param>
 /// <param name="IsValueType">True for structs and record structs.</param>
 /// <param name="InlineItemAndValue">Whether <c>properties</c> also carries <c>itemId</c> and <c>eventValue</c>.</param>
 /// <param name="Construction">How readers create an instance; null when the type cannot be created from its fields.</param>
@@ -35,6 +38,7 @@ internal sealed record SchemaModel(
     string HintNameStem,
     bool IsHintNameTaken,
     string SchemaName,
+    SchemaKind Kind,
     bool IsValueType,
     bool InlineItemAndValue,
     ConstructionModel? Construction,
@@ -43,6 +47,9 @@ internal sealed record SchemaModel(
     EquatableArray<FieldModel> Fields,
     EquatableArray<string> SuppressedDiagnosticIds)
 {
+    /// <summary>The dataset type: the Avro record's name, its required fields and data-plane call.</summary>
+    public DatasetType Dataset => Kind.Dataset;
+
     /// <summary>The field stored as <paramref name="fieldName"/>, or null.</summary>
     public FieldModel? Field(string fieldName)
     {

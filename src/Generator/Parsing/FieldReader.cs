@@ -18,6 +18,7 @@ internal static class FieldReader
     /// <param name="hasUnresolvedType">Set when a property's type or attribute does not bind yet (half-typed code).</param>
     public static List<(FieldModel Field, PropertyInput Property)> Read(
         IReadOnlyList<PropertyInput> properties,
+        SchemaKind schemaKind,
         List<DiagnosticInfo> diagnostics,
         HashSet<string> declaredFieldNames,
         out bool hasUnresolvedType,
@@ -42,7 +43,7 @@ internal static class FieldReader
                 continue;
             }
 
-            var fieldName = attributes.FieldName ?? ReservedFields.ForPropertyName(property.Name) ?? FieldNaming.ToFieldName(property.Name);
+            var fieldName = attributes.FieldName ?? ReservedFields.ForPropertyName(property.Name, schemaKind.Dataset) ?? FieldNaming.ToFieldName(property.Name);
             declaredFieldNames.Add(fieldName);
             if (!UnusableMemberRule.Check(property, diagnostics))
             {
@@ -63,16 +64,19 @@ internal static class FieldReader
                 continue;
             }
 
-            ReservedFieldTypeRule.Check(fieldName, kind, valueType, isNullable, property, diagnostics);
-            var isCategorical = InvalidCategoricalRule.Resolve(fieldName, kind, property, diagnostics);
+            ReservedFieldTypeRule.Check(schemaKind, fieldName, kind, valueType, isNullable, property, diagnostics);
+            var isCategorical = InvalidCategoricalRule.Resolve(schemaKind, fieldName, kind, property, diagnostics);
+            var isTextual = InvalidTextualRule.Resolve(schemaKind, fieldName, kind, property, diagnostics);
             var field = CreateField(
                 property.Name,
                 property.Type,
                 valueType,
                 fieldName,
                 kind,
+                schemaKind.AvroTypeOf(fieldName, kind),
                 isNullable,
                 isCategorical,
+                isTextual,
                 property.IsSettable,
                 kind == ValueKind.Enum ? EnumMembers(valueType) : EquatableArray<EnumMemberModel>.Empty);
 
@@ -92,8 +96,10 @@ internal static class FieldReader
         ITypeSymbol valueType,
         string fieldName,
         ValueKind kind,
+        AvroType avroType,
         bool isNullable,
         bool isCategorical,
+        bool isTextual,
         bool isSettable,
         EquatableArray<EnumMemberModel> enumMembers) =>
         new(
@@ -103,9 +109,10 @@ internal static class FieldReader
             FieldName: fieldName,
             PropertiesKey: FieldNaming.ToPropertiesKey(fieldName),
             ValueKind: kind,
-            AvroType: ReservedFields.AvroTypeOf(fieldName, kind),
+            AvroType: avroType,
             IsNullable: isNullable,
             IsCategorical: isCategorical,
+            IsTextual: isTextual,
             IsSettable: isSettable,
             EnumMembers: enumMembers,
             EnumUnderlyingType: valueType is INamedTypeSymbol { EnumUnderlyingType: { } underlying } ? TypeNames.Of(underlying, annotated: false) : string.Empty);

@@ -53,6 +53,8 @@ internal sealed class NameScope
 
         public ConcurrentDictionary<string, Meaning> TypeAttributeMeanings { get; } = new(System.StringComparer.Ordinal);
 
+        public ConcurrentDictionary<string, bool> DomainEnumNames { get; } = new(System.StringComparer.Ordinal);
+
         public ConcurrentDictionary<string, ITypeSymbol?> Types { get; } = new(System.StringComparer.Ordinal);
     }
 
@@ -173,7 +175,12 @@ internal sealed class NameScope
         /// <summary>Not settled by a lookup: the declaration goes to the symbol reader.</summary>
         Unknown,
         InteractionsSchema,
+        ItemsSchema,
+        UsersSchema,
+        ActionsSchema,
+        ActionInteractionsSchema,
         Categorical,
+        Textual,
         SchemaField,
         SchemaIgnore,
         SetsRequiredMembers,
@@ -227,6 +234,44 @@ internal sealed class NameScope
     }
 
     /// <summary>
+    /// Whether the type named in an argument of an attribute on the declaration itself — <c>PersonalizeDomain</c> in
+    /// <c>Domain = PersonalizeDomain.Ecommerce</c> — is SchemaGen's <c>PersonalizeDomain</c> there. Bound alone, as a
+    /// type name at the attribute list, for the same reason as the attribute's name: binding inside the attribute
+    /// would bind the attribute. False for anything but a name, which syntax then leaves to the symbol reader.
+    /// </summary>
+    public bool NamesDomainEnum(ExpressionSyntax written, AttributeSyntax attribute)
+    {
+        if (!IsName(written))
+        {
+            return false;
+        }
+
+        var key = written.ToString();
+        if (_shared is not null && _shared.DomainEnumNames.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var position = attribute.Parent is AttributeListSyntax list ? list.OpenBracketToken.SpanStart : attribute.SpanStart;
+        var symbol = _semanticModel.GetSpeculativeSymbolInfo(position, SyntaxFactory.ParseName(key), SpeculativeBindingOption.BindAsTypeOrNamespace).Symbol;
+        var isDomainEnum = (symbol is IAliasSymbol alias ? alias.Target : symbol) is INamedTypeSymbol
+        {
+            Name: KnownNames.PersonalizeDomainType,
+            TypeKind: TypeKind.Enum,
+            ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true },
+        };
+        return _shared is null ? isDomainEnum : _shared.DomainEnumNames.GetOrAdd(key, isDomainEnum);
+    }
+
+    /// <summary>A name written as an expression: <c>A</c>, <c>A.B</c>, <c>global::A.B</c>.</summary>
+    private static bool IsName(ExpressionSyntax expression) => expression switch
+    {
+        IdentifierNameSyntax or AliasQualifiedNameSyntax => true,
+        MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access when access.IsKind(SyntaxKind.SimpleMemberAccessExpression) => IsName(access.Expression),
+        _ => false,
+    };
+
+    /// <summary>
     /// The type an attribute name means at a position, bound as the compiler binds an attribute's name: a copy of the
     /// name inside an attribute of its own, which makes the binder look for <c>X</c> and <c>XAttribute</c>, attribute
     /// types only, with the compiler's rules for ambiguity, verbatim names and aliases. Null when it binds to no one
@@ -255,6 +300,16 @@ internal sealed class NameScope
             {
                 case KnownNames.InteractionsSchemaAttributeName:
                     return Meaning.InteractionsSchema;
+                case KnownNames.ItemsSchemaAttributeName:
+                    return Meaning.ItemsSchema;
+                case KnownNames.UsersSchemaAttributeName:
+                    return Meaning.UsersSchema;
+                case KnownNames.ActionsSchemaAttributeName:
+                    return Meaning.ActionsSchema;
+                case KnownNames.ActionInteractionsSchemaAttributeName:
+                    return Meaning.ActionInteractionsSchema;
+                case KnownNames.TextualAttribute:
+                    return Meaning.Textual;
                 case KnownNames.CategoricalAttribute:
                     return Meaning.Categorical;
                 case KnownNames.SchemaFieldAttribute:

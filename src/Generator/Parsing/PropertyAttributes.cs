@@ -15,6 +15,10 @@ internal sealed class PropertyAttributes
 
     public LocationInfo? CategoricalLocation { get; set; }
 
+    public bool IsTextual { get; set; }
+
+    public LocationInfo? TextualLocation { get; set; }
+
     /// <summary>The name given by <c>[SchemaField]</c>, or null when the attribute is absent.</summary>
     public string? FieldName { get; set; }
 
@@ -42,6 +46,10 @@ internal sealed class PropertyAttributes
                 case KnownNames.CategoricalAttribute:
                     result.IsCategorical = true;
                     result.CategoricalLocation = SchemaAttribute.Location(attribute);
+                    break;
+                case KnownNames.TextualAttribute:
+                    result.IsTextual = true;
+                    result.TextualLocation = SchemaAttribute.Location(attribute);
                     break;
                 case KnownNames.SchemaFieldAttribute:
                     if (attribute.ConstructorArguments.Length != 1 || attribute.ConstructorArguments[0].Kind == TypedConstantKind.Error)

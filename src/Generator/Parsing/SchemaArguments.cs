@@ -3,24 +3,36 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Parsing;
 
 /// <summary>
-/// What an <c>[InteractionsSchema]</c> says: its <c>Name</c>, <c>EventTypes</c> and <c>InlineItemAndValue</c>, and
-/// where it is written. The symbol parser reads them from the bound attribute; the generator reads them from the
+/// What a schema attribute says: its dataset type (which attribute it is), its <c>Name</c>, <c>EventTypes</c>,
+/// <c>InlineItemAndValue</c> and <c>Domain</c>, and where it is written. The symbol parser reads them from the bound attribute; the generator reads them from the
 /// attribute's syntax where every argument is a literal, because binding the attribute — an array argument included —
 /// costs more than reading the rest of the declaration, and the generator reads every schema on every edit.
 /// </summary>
 internal sealed class SchemaArguments
 {
-    private SchemaArguments(string? name, IReadOnlyList<string?>? eventTypes, bool inlineItemAndValue, LocationInfo? location)
+    private SchemaArguments(DatasetType dataset, SchemaDomain? domain, string? name, IReadOnlyList<string?>? eventTypes, bool inlineItemAndValue, LocationInfo? location)
     {
+        Dataset = dataset;
+        Domain = domain;
         Name = name;
         EventTypes = eventTypes;
         InlineItemAndValue = inlineItemAndValue;
         Location = location;
     }
+
+    /// <summary>The dataset type of the attribute: <c>[ItemsSchema]</c> declares an Items schema.</summary>
+    public DatasetType Dataset { get; }
+
+    /// <summary>The <c>Domain</c> given; null for none (a custom dataset group).</summary>
+    public SchemaDomain? Domain { get; }
+
+    /// <summary>The dataset type and domain together.</summary>
+    public SchemaKind Kind => SchemaKind.Of(Dataset, Domain);
 
     /// <summary>The <c>Name</c> given, or null when none (or null) is.</summary>
     public string? Name { get; }
@@ -39,6 +51,8 @@ internal sealed class SchemaArguments
         string? name = null;
         List<string?>? eventTypes = null;
         var inlineItemAndValue = false;
+        SchemaDomain? domain = null;
+        var dataset = (attribute?.AttributeClass is { } attributeClass ? KnownNames.DatasetOfAttribute(attributeClass.Name) : null) ?? DatasetType.Interactions;
         if (attribute is not null)
         {
             // An argument given twice is an error the compiler reports; here the first one counts.
@@ -67,11 +81,14 @@ internal sealed class SchemaArguments
                     case KnownNames.InlineItemAndValueArgument:
                         inlineItemAndValue = value is { Kind: TypedConstantKind.Primitive, Value: true };
                         break;
+                    case KnownNames.DomainArgument when value.Kind == TypedConstantKind.Enum:
+                        domain = KnownNames.DomainOfValue(value.Value);
+                        break;
                 }
             }
         }
 
-        return new SchemaArguments(name, eventTypes, inlineItemAndValue, SchemaAttribute.Location(attribute));
+        return new SchemaArguments(dataset, domain, name, eventTypes, inlineItemAndValue, SchemaAttribute.Location(attribute));
     }
 
     /// <summary>
@@ -79,10 +96,16 @@ internal sealed class SchemaArguments
     /// <c>null</c> for <c>Name</c>; <c>null</c> or an array of string and null literals — <c>new[] { … }</c>,
     /// <c>new string[] { … }</c> or <c>[ … ]</c> — for <c>EventTypes</c>; <c>true</c> or <c>false</c> for
     /// <c>InlineItemAndValue</c>. Null for anything else (a constant, an expression, an argument given twice or one the
-    /// attribute does not have), which the symbol parser then reads.
+    /// attribute does not have), which the symbol parser then reads. <c>Domain</c> is read when it names a member of
+    /// SchemaGen's <c>PersonalizeDomain</c>, the one name this binds (<see cref="NameScope.NamesDomainEnum"/>).
     /// </summary>
-    public static SchemaArguments? TryRead(AttributeSyntax attribute)
+    public static SchemaArguments? TryRead(AttributeSyntax attribute, DatasetType dataset, NameScope names)
     {
+        SchemaDomain? domain = null;
+        var hasDomain = false;
+        var hasDomainArgument = dataset.AllowsDomain;
+        var hasEventTypesArgument = dataset == DatasetType.Interactions || dataset == DatasetType.ActionInteractions;
+        var hasInlineArgument = dataset == DatasetType.Interactions;
         string? name = null;
         List<string?>? eventTypes = null;
         var inlineItemAndValue = false;
@@ -100,11 +123,14 @@ internal sealed class SchemaArguments
                     name = text;
                     hasName = true;
                     break;
-                case KnownNames.EventTypesArgument when !hasEventTypes && TryReadStrings(argument.Expression, out var strings):
+                case KnownNames.EventTypesArgument when hasEventTypesArgument && !hasEventTypes && TryReadStrings(argument.Expression, out var strings):
                     eventTypes = strings;
                     hasEventTypes = true;
                     break;
-                case KnownNames.InlineItemAndValueArgument when !hasInlineItemAndValue
+                case KnownNames.DomainArgument when hasDomainArgument && !hasDomain && TryReadDomain(argument.Expression, attribute, names, out domain):
+                    hasDomain = true;
+                    break;
+                case KnownNames.InlineItemAndValueArgument when hasInlineArgument && !hasInlineItemAndValue
                     && (argument.Expression.IsKind(SyntaxKind.TrueLiteralExpression) || argument.Expression.IsKind(SyntaxKind.FalseLiteralExpression)):
                     inlineItemAndValue = argument.Expression.IsKind(SyntaxKind.TrueLiteralExpression);
                     hasInlineItemAndValue = true;
@@ -114,7 +140,17 @@ internal sealed class SchemaArguments
             }
         }
 
-        return new SchemaArguments(name, eventTypes, inlineItemAndValue, location: null);
+        return new SchemaArguments(dataset, domain, name, eventTypes, inlineItemAndValue, location: null);
+    }
+
+    /// <summary><c>PersonalizeDomain.Ecommerce</c>, in any spelling that binds to SchemaGen's enum; anything else is the symbol reader's.</summary>
+    private static bool TryReadDomain(ExpressionSyntax expression, AttributeSyntax attribute, NameScope names, out SchemaDomain? domain)
+    {
+        domain = null;
+        return expression is MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } access
+            && access.IsKind(SyntaxKind.SimpleMemberAccessExpression)
+            && KnownNames.TryDomainOfMember(member.Identifier.ValueText, out domain)
+            && names.NamesDomainEnum(access.Expression, attribute);
     }
 
     private static bool TryReadString(ExpressionSyntax expression, out string? value)

@@ -1,16 +1,18 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Parsing;
 
-/// <summary>Finds <c>[InteractionsSchema]</c> on a type.</summary>
+/// <summary>Finds a schema attribute (<c>[InteractionsSchema]</c>, <c>[ItemsSchema]</c>, …) on a type.</summary>
 internal static class SchemaAttribute
 {
-    public static AttributeData? Find(INamedTypeSymbol type, INamedTypeSymbol attributeType)
+    /// <summary>The first schema attribute on the type, of any dataset type; null when it has none.</summary>
+    public static AttributeData? Find(INamedTypeSymbol type)
     {
         foreach (var attribute in type.GetAttributes())
         {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+            if (IsSchemaAttributeClass(attribute.AttributeClass))
             {
                 return attribute;
             }
@@ -20,7 +22,25 @@ internal static class SchemaAttribute
     }
 
     /// <summary>
-    /// The <c>[InteractionsSchema]</c> written on one declaration of the type, matched by name and namespace as
+    /// The schema attributes on the type of another dataset type than the first, which SG1025 reports; the same
+    /// attribute written twice is the compiler's to report (CS0579).
+    /// </summary>
+    public static List<AttributeData> Others(INamedTypeSymbol type, AttributeData first)
+    {
+        var others = new List<AttributeData>();
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (IsSchemaAttributeClass(attribute.AttributeClass) && !SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, first.AttributeClass))
+            {
+                others.Add(attribute);
+            }
+        }
+
+        return others;
+    }
+
+    /// <summary>
+    /// The schema attribute written on one declaration of the type, matched by name and namespace as
     /// <c>ForAttributeWithMetadataName</c> matches it; null when none there binds to it.
     /// </summary>
     public static AttributeData? FindOn(INamedTypeSymbol type, SyntaxNode declaration)
@@ -39,9 +59,10 @@ internal static class SchemaAttribute
         return null;
     }
 
-    /// <summary>Whether a type is <c>SchemaGen.InteractionsSchemaAttribute</c>, told by name and namespace.</summary>
+    /// <summary>Whether a type is one of SchemaGen's schema attributes (<c>SchemaGen.InteractionsSchemaAttribute</c>, …), told by name and namespace.</summary>
     public static bool IsSchemaAttributeClass(INamedTypeSymbol? type) =>
-        type is { Name: KnownNames.InteractionsSchemaAttributeName, ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true } };
+        type is { ContainingNamespace: { Name: KnownNames.RuntimeNamespace, ContainingNamespace.IsGlobalNamespace: true } }
+        && KnownNames.DatasetOfAttribute(type.Name) is not null;
 
     public static LocationInfo? Location(AttributeData? attribute) =>
         attribute?.ApplicationSyntaxReference is { } reference

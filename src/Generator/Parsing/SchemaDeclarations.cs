@@ -7,15 +7,14 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace SchemaGen.Generator.Parsing;
 
 /// <summary>
-/// Which declarations may carry <c>[InteractionsSchema]</c>, told from syntax: the generator's filter, before anything
-/// is bound. An attribute can name SchemaGen's only by its own name — <c>InteractionsSchema</c> or
-/// <c>InteractionsSchemaAttribute</c>, qualified or not — or through a using alias; so a declaration is a candidate
+/// Which declarations may carry a schema attribute (<c>[InteractionsSchema]</c>, <c>[ItemsSchema]</c>, …), told from
+/// syntax: the generator's filter, before anything is bound. An attribute can name SchemaGen's only by its own name —
+/// <c>ItemsSchema</c> or <c>ItemsSchemaAttribute</c>, qualified or not — or through a using alias; so a declaration is a candidate
 /// when one of its attributes is written so, or with the name of an alias in scope. Whether the attribute really is
 /// SchemaGen's is for the parse to find.
 /// </summary>
 internal static class SchemaDeclarations
 {
-    private const string WrittenName = "InteractionsSchema";
     private const string Suffix = "Attribute";
 
     /// <summary>The global using aliases of a compilation, declared in any of its files: found once per compilation.</summary>
@@ -50,8 +49,11 @@ internal static class SchemaDeclarations
         return hasSimpleName && (NamesAnAlias(declaration, LocalAliasNames(declaration)) || NamesAnAlias(declaration, GlobalAliasesOf(compilation)));
     }
 
+    /// <summary>A schema attribute's name, as written: <c>ItemsSchema</c> or <c>ItemsSchemaAttribute</c>, of any dataset type.</summary>
     private static bool IsSchemaAttributeName(IdentifierNameSyntax name) =>
-        name.Identifier.ValueText is WrittenName or KnownNames.InteractionsSchemaAttributeName;
+        name.Identifier.ValueText is "InteractionsSchema" or "ItemsSchema" or "UsersSchema" or "ActionsSchema" or "ActionInteractionsSchema"
+            or KnownNames.InteractionsSchemaAttributeName or KnownNames.ItemsSchemaAttributeName or KnownNames.UsersSchemaAttributeName
+            or KnownNames.ActionsSchemaAttributeName or KnownNames.ActionInteractionsSchemaAttributeName;
 
     /// <summary>Whether an attribute written alone names one of the aliases: the compiler looks <c>X</c> up as <c>X</c> and <c>XAttribute</c>.</summary>
     private static bool NamesAnAlias(TypeDeclarationSyntax declaration, IEnumerable<string> aliases)

@@ -22,7 +22,7 @@ internal static class SchemaParser
     {
         var diagnostics = new List<DiagnosticInfo>();
         var typeLocation = LocationInfo.From(type);
-        if (!CheckType(type, diagnostics))
+        if (!CheckType(type, diagnostics) || (attribute is not null && !TwoSchemaAttributesRule.Check(type, attribute, diagnostics)))
         {
             return Failed(diagnostics);
         }
@@ -103,10 +103,12 @@ internal static class SchemaParser
         TypeMustBePartialRule.Check(type, diagnostics, cancellationToken);
         GeneratedMemberConflictRule.Check(type, members.MemberNames, diagnostics);
 
+        var schemaKind = arguments.Kind;
         var schemaName = InvalidSchemaNameRule.Read(type, arguments, diagnostics);
         var eventTypes = InvalidEventTypeRule.Read(arguments, diagnostics);
+        InvalidActionEventTypeRule.Check(type.Name, schemaKind.Dataset, arguments, eventTypes, diagnostics);
         var declaredFieldNames = new HashSet<string>(System.StringComparer.Ordinal);
-        var fieldsWithProperties = FieldReader.Read(members.Properties, diagnostics, declaredFieldNames, out var hasUnresolvedType, cancellationToken);
+        var fieldsWithProperties = FieldReader.Read(members.Properties, schemaKind, diagnostics, declaredFieldNames, out var hasUnresolvedType, cancellationToken);
         if (hasUnresolvedType)
         {
             return null;
@@ -118,7 +120,7 @@ internal static class SchemaParser
             fields.Add(field);
         }
 
-        CheckFieldSet(type.Name, typeLocation, fieldsWithProperties, fields, declaredFieldNames, eventTypes.Count, diagnostics);
+        CheckFieldSet(type.Name, typeLocation, schemaKind, fieldsWithProperties, fields, declaredFieldNames, eventTypes.Count, diagnostics);
         if (HasErrors(diagnostics))
         {
             return null;
@@ -135,6 +137,7 @@ internal static class SchemaParser
             HintNameStem: FileNameClashes.Resolve(type, SchemaTypeNames.HintNameStemOf(type), out var hintNameTaken),
             IsHintNameTaken: hintNameTaken,
             SchemaName: schemaName,
+            Kind: schemaKind,
             IsValueType: type.IsValueType,
             InlineItemAndValue: arguments.InlineItemAndValue,
             Construction: construction,
@@ -149,23 +152,31 @@ internal static class SchemaParser
     private static void CheckFieldSet(
         string typeName,
         LocationInfo? typeLocation,
+        SchemaKind schemaKind,
         List<(FieldModel Field, PropertyInput Property)> fieldsWithProperties,
         List<FieldModel> fields,
         HashSet<string> declaredFieldNames,
         int eventTypeCount,
         List<DiagnosticInfo> diagnostics)
     {
-        RequiredFieldMissingRule.Check(typeName, typeLocation, declaredFieldNames, diagnostics);
+        var dataset = schemaKind.Dataset;
+        RequiredFieldMissingRule.Check(typeName, typeLocation, schemaKind, declaredFieldNames, diagnostics);
         foreach (var (field, property) in fieldsWithProperties)
         {
             var location = property.Location ?? typeLocation;
-            ForbiddenPropertiesKeyRule.Check(field, location, diagnostics);
-            StringFieldNotCategoricalRule.Check(field, location, diagnostics);
-            BooleanFieldIgnoredRule.Check(field, location, diagnostics);
+            ForbiddenPropertiesKeyRule.Check(dataset, field, location, diagnostics);
+            DomainFieldMarkingRule.Check(schemaKind, field, location, diagnostics);
+            StringFieldNotCategoricalRule.Check(schemaKind, field, location, diagnostics);
+            BooleanFieldIgnoredRule.Check(dataset, field, location, diagnostics);
         }
 
-        TooManyMetadataFieldsRule.Check(typeName, typeLocation, fields, diagnostics);
-        TooManyOptionalFieldsAndEventTypesRule.Check(typeName, typeLocation, fields, eventTypeCount, diagnostics);
+        InvalidTextualRule.CheckCount(fieldsWithProperties, typeLocation, diagnostics);
+        MissingMetadataFieldRule.Check(typeName, typeLocation, dataset, fields, diagnostics);
+        TooManyMetadataFieldsRule.Check(typeName, typeLocation, dataset, fields, diagnostics);
+        if (dataset == DatasetType.Interactions)
+        {
+            TooManyOptionalFieldsAndEventTypesRule.Check(typeName, typeLocation, fields, eventTypeCount, diagnostics);
+        }
     }
 
     /// <returns>False when the schema is too long for CreateSchema (an error).</returns>

@@ -354,6 +354,9 @@ internal static class SyntaxMemberReader
                 case NameScope.Meaning.Categorical when arguments.Count == 0 && !attributes.IsCategorical:
                     attributes.IsCategorical = true;
                     return true;
+                case NameScope.Meaning.Textual when arguments.Count == 0 && !attributes.IsTextual:
+                    attributes.IsTextual = true;
+                    return true;
                 case NameScope.Meaning.SchemaIgnore when arguments.Count == 0 && !attributes.IsIgnored:
                     attributes.IsIgnored = true;
                     return true;

@@ -9,7 +9,7 @@ namespace SchemaGen.Generator.Personalize;
 /// </summary>
 internal static class AvroSchemaWriter
 {
-    /// <summary>The record name must match the dataset type.</summary>
+    /// <summary>The schema's <c>version</c> member.</summary>
     public const string SchemaVersion = "1.0";
 
     public static string Write(SchemaModel model)
@@ -44,7 +44,7 @@ internal static class AvroSchemaWriter
 
     private static void WriteTo(AvroText json, SchemaModel model)
     {
-        json.Fixed(Header);
+        json.Fixed(Header(model.Dataset));
         if (model.Fields.Count == 0)
         {
             json.Fixed(NoFields);
@@ -57,7 +57,7 @@ internal static class AvroSchemaWriter
                 var field = model.Fields[i];
                 json.Fixed(FieldOpen);
                 json.Escaped(field.FieldName);
-                json.Fixed(FieldRest(field.AvroType, field.IsNullable, field.IsCategorical, isLast: i == model.Fields.Count - 1));
+                json.Fixed(FieldRest(field.AvroType, field.IsNullable, field.IsCategorical, field.IsTextual, isLast: i == model.Fields.Count - 1));
             }
 
             json.Fixed(FieldsClose);
@@ -68,8 +68,21 @@ internal static class AvroSchemaWriter
 
     // The schema's text, but for the field names, is made of these pieces; each is kept as JSON and as the body of a
     // verbatim literal, so a schema is written in a few appends per field rather than a dozen.
-    private static readonly FixedText Header = new(
-        "{\n  \"type\": \"record\",\n  \"name\": \"" + DatasetType.Interactions.RecordName + "\",\n  \"namespace\": \"" + DatasetType.RecordNamespace + "\",\n");
+    private static readonly FixedText[] Headers = CreateHeaders();
+
+    /// <summary>The record's opening, named after its dataset type.</summary>
+    private static FixedText Header(DatasetType dataset) => Headers[dataset.Ordinal];
+
+    private static FixedText[] CreateHeaders()
+    {
+        var headers = new FixedText[DatasetType.All.Count];
+        for (var i = 0; i < headers.Length; i++)
+        {
+            headers[i] = new FixedText("{\n  \"type\": \"record\",\n  \"name\": \"" + DatasetType.All[i].RecordName + "\",\n  \"namespace\": \"" + DatasetType.RecordNamespace + "\",\n");
+        }
+
+        return headers;
+    }
 
     private static readonly FixedText NoFields = new("  \"fields\": [],\n");
     private static readonly FixedText FieldsOpen = new("  \"fields\": [\n");
@@ -79,37 +92,49 @@ internal static class AvroSchemaWriter
     /// <summary>A field up to its name's text, inside the name's quotes.</summary>
     private static readonly FixedText FieldOpen = new("    {\n      \"name\": \"");
 
-    /// <summary>Every field's text after its name: one per type, nullability, categorical flag and place in the list.</summary>
+    /// <summary>Every field's text after its name: one per type, nullability, categorical and textual flags and place in the list.</summary>
     private static readonly FixedText[] FieldRests = CreateFieldRests();
 
-    private static FixedText FieldRest(AvroType type, bool isNullable, bool isCategorical, bool isLast) =>
-        FieldRests[((int)type * 8) + (isNullable ? 4 : 0) + (isCategorical ? 2 : 0) + (isLast ? 1 : 0)];
+    private const int Variants = 16;
+
+    private static FixedText FieldRest(AvroType type, bool isNullable, bool isCategorical, bool isTextual, bool isLast) =>
+        FieldRests[((int)type * Variants) + (isTextual ? 8 : 0) + (isNullable ? 4 : 0) + (isCategorical ? 2 : 0) + (isLast ? 1 : 0)];
 
     private static FixedText[] CreateFieldRests()
     {
         var types = (AvroType[])System.Enum.GetValues(typeof(AvroType));
-        var rests = new FixedText[types.Length * 8];
+        var rests = new FixedText[types.Length * Variants];
         foreach (var type in types)
         {
-            for (var variant = 0; variant < 8; variant++)
+            for (var variant = 0; variant < Variants; variant++)
             {
-                rests[((int)type * 8) + variant] = new FixedText(FieldRestText(AvroTypeName(type), isNullable: (variant & 4) != 0, isCategorical: (variant & 2) != 0, isLast: (variant & 1) != 0));
+                rests[((int)type * Variants) + variant] = new FixedText(FieldRestText(
+                    AvroTypeName(type),
+                    isNullable: (variant & 4) != 0,
+                    isCategorical: (variant & 2) != 0,
+                    isTextual: (variant & 8) != 0,
+                    isLast: (variant & 1) != 0));
             }
         }
 
         return rests;
     }
 
-    private static string FieldRestText(string type, bool isNullable, bool isCategorical, bool isLast)
+    private static string FieldRestText(string type, bool isNullable, bool isCategorical, bool isTextual, bool isLast)
     {
         var text = new StringBuilder("\",\n      \"type\": ");
 
         // A nullable field is a union whose first branch is "null", so its default can be null (Avro spec).
         text.Append(isNullable ? "[\"null\", \"" + type + "\"]" : "\"" + type + "\"");
-        text.Append(isCategorical || isNullable ? ",\n" : "\n");
+        text.Append(isCategorical || isTextual || isNullable ? ",\n" : "\n");
         if (isCategorical)
         {
-            text.Append(isNullable ? "      \"categorical\": true,\n" : "      \"categorical\": true\n");
+            text.Append(isNullable || isTextual ? "      \"categorical\": true,\n" : "      \"categorical\": true\n");
+        }
+
+        if (isTextual)
+        {
+            text.Append(isNullable ? "      \"textual\": true,\n" : "      \"textual\": true\n");
         }
 
         if (isNullable)

@@ -3,7 +3,7 @@ using SchemaGen.Generator.Model;
 
 namespace SchemaGen.Generator.Personalize;
 
-/// <summary>Which fields PutEvents carries in <c>properties</c> rather than as event members, and in what order.</summary>
+/// <summary>Which fields the data-plane call carries in <c>properties</c> rather than as record members, and in what order.</summary>
 internal static class PropertiesFields
 {
     /// <summary>
@@ -21,7 +21,7 @@ internal static class PropertiesFields
 
         foreach (var field in model.Fields)
         {
-            if (!ReservedFields.IsReserved(field.FieldName))
+            if (!model.Dataset.IsRecordMember(field.FieldName))
             {
                 fields.Add(field);
             }

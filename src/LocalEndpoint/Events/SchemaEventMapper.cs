@@ -53,7 +53,7 @@ internal static class SchemaEventMapper
 
         if (unclaimed.Count > 0)
         {
-            var keys = schema.Fields.Where(field => !ReservedFields.IsReserved(field.Name) || field.Name is ReservedFields.ItemId or ReservedFields.EventValue)
+            var keys = schema.Fields.Where(field => !DatasetType.Interactions.IsReserved(field.Name) || field.Name is ReservedFields.ItemId or ReservedFields.EventValue)
                 .Select(field => field.PropertiesKey);
             throw ServiceError.InvalidInput(prefix + "properties holds '" + unclaimed.Keys.First() + "', which is no field of the dataset's schema; its keys are " + string.Join(", ", keys) + ".");
         }
@@ -63,7 +63,7 @@ internal static class SchemaEventMapper
     }
 
     private static string Source(SchemaField field) =>
-        ReservedFields.IsReserved(field.Name) ? ReservedFields.EventMember(field.Name) : "properties." + field.PropertiesKey;
+        DatasetType.Interactions.IsReserved(field.Name) ? ReservedFields.EventMember(field.Name) : "properties." + field.PropertiesKey;
 
     private static string? Either(string? member, string? fromProperties, string name, string prefix) =>
         member is not null && fromProperties is not null && member != fromProperties

@@ -76,7 +76,7 @@ internal sealed class InteractionsSchemaDefinition
             }
         }
 
-        var metadata = fields.Count(field => !ReservedFields.IsReserved(field.Name));
+        var metadata = fields.Count(field => !DatasetType.Interactions.IsReserved(field.Name));
         if (metadata > DatasetType.Interactions.MaxMetadataFields)
         {
             throw Invalid($"the schema has {metadata} metadata fields; an Interactions schema has at most {DatasetType.Interactions.MaxMetadataFields}, reserved fields not counted");
@@ -105,14 +105,14 @@ internal sealed class InteractionsSchemaDefinition
             throw Invalid($"field {name} is textual; textual fields belong to Items schemas only");
         }
 
-        if (categorical && (type != "string" || ReservedFields.IsReserved(name)))
+        if (categorical && (type != "string" || DatasetType.Interactions.IsReserved(name)))
         {
-            throw Invalid(ReservedFields.IsReserved(name)
+            throw Invalid(DatasetType.Interactions.IsReserved(name)
                 ? $"field {name} is categorical; the reserved field {name} must not be"
                 : $"field {name} is categorical but of type {type}; only string fields can be categorical");
         }
 
-        if (ReservedFields.RequiredAvroType(name) is { } required && type != required)
+        if (DatasetType.Interactions.IsReserved(name) && ReservedFields.RequiredAvroType(name) is { } required && type != required)
         {
             throw Invalid($"field {name} has type {type}; the reserved field {name} has type {required}");
         }

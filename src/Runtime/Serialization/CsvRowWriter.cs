@@ -85,7 +85,7 @@ public struct CsvRowWriter
 
     /// <summary>Writes a TIMESTAMP held as epoch seconds.</summary>
     /// <exception cref="InteractionFormatException">The value is no instant of the years 1 to 9999, as milliseconds are not.</exception>
-    public void WriteEpochSeconds(long value, string fieldName) => WriteInteger(EpochSeconds.Ensure(value, fieldName), fieldName);
+    public void WriteEpochSeconds(long? value, string fieldName) => WriteInteger(value is { } seconds ? EpochSeconds.Ensure(seconds, fieldName) : null, fieldName);
 
     /// <summary>Writes an instant as epoch seconds; null is an empty cell.</summary>
     public void WriteEpochSeconds(DateTimeOffset? value, string fieldName) => WriteInteger(value is { } instant ? EpochSeconds.From(instant) : null, fieldName);

@@ -71,6 +71,13 @@ public static class PropertiesWriter
     /// <summary>Writes an instant as epoch seconds.</summary>
     public static void WriteEpochSeconds(Utf8JsonWriter writer, JsonEncodedText key, DateTimeOffset value) => WriteInt64(writer, key, EpochSeconds.From(value));
 
+    /// <summary>Writes a reserved instant held as epoch seconds (CREATION_TIMESTAMP, …), refusing one that is no instant of the years 1 to 9999.</summary>
+    /// <exception cref="InteractionFormatException">The value is out of range, as milliseconds are.</exception>
+    public static void WriteEpochSeconds(Utf8JsonWriter writer, JsonEncodedText key, long value, string fieldKey) => WriteInt64(writer, key, EpochSeconds.Ensure(value, fieldKey));
+
+    /// <inheritdoc cref="WriteEpochSeconds(Utf8JsonWriter, JsonEncodedText, long, string)"/>
+    public static void WriteEpochSeconds(PropertiesTextWriter writer, JsonEncodedText key, long value, string fieldKey) => WriteInt64(writer, key, EpochSeconds.Ensure(value, fieldKey));
+
     /// <inheritdoc cref="WriteEpochSeconds(Utf8JsonWriter, JsonEncodedText, DateTimeOffset)"/>
     public static void WriteEpochSeconds(PropertiesTextWriter writer, JsonEncodedText key, DateTimeOffset value) => WriteInt64(writer, key, EpochSeconds.From(value));
 

@@ -13,6 +13,13 @@ internal static partial class ReservedFields
     public const string Impression = "IMPRESSION";
     public const string RecommendationId = "RECOMMENDATION_ID";
     public const string EventAttributionSource = "EVENT_ATTRIBUTION_SOURCE";
+    public const string ActionId = "ACTION_ID";
+    public const string CreationTimestamp = "CREATION_TIMESTAMP";
+    public const string Value = "VALUE";
+    public const string RepeatFrequency = "REPEAT_FREQUENCY";
+    public const string ActionExpirationTimestamp = "ACTION_EXPIRATION_TIMESTAMP";
+    public const string ExpirationTimestamp = "EXPIRATION_TIMESTAMP";
+    public const string Type = "TYPE";
 
     /// <summary>
     /// The PutEvents member a reserved field travels as — the request's <c>userId</c>, the event's other members —
@@ -31,22 +38,21 @@ internal static partial class ReservedFields
         _ => fieldName,
     };
 
-    public static bool IsReserved(string fieldName) => fieldName switch
-    {
-        UserId or ItemId or Timestamp or EventType or EventValue or Impression or RecommendationId or EventAttributionSource => true,
-        _ => false,
-    };
-
     /// <summary>
-    /// The Avro type a reserved field must have (Developer Guide, custom datasets and schemas), or null for a
-    /// metadata field; each may be a union with <c>null</c> but the required ones.
+    /// The Avro type a reserved field must have (Developer Guide, custom datasets and schemas, and the page of each
+    /// dataset type), or null for a name no dataset type reserves; each may be a union with <c>null</c> but the
+    /// required ones. A name means the same type in every dataset type that reserves it.
     /// </summary>
     public static string? RequiredAvroType(string fieldName) => fieldName switch
     {
-        UserId or ItemId or EventType or Impression or RecommendationId or EventAttributionSource => "string",
-        Timestamp => "long",
+        UserId or ItemId or ActionId or EventType or Impression or RecommendationId or EventAttributionSource or Type => "string",
+        Timestamp or CreationTimestamp or ActionExpirationTimestamp or ExpirationTimestamp or Value or RepeatFrequency => "long",
         EventValue => "float",
         _ => null,
     };
+
+    /// <summary>Whether a reserved field holds a point in time in epoch seconds, which a DateTime or DateTimeOffset property may hold too.</summary>
+    public static bool IsEpochSeconds(string fieldName) =>
+        fieldName is Timestamp or CreationTimestamp or ActionExpirationTimestamp or ExpirationTimestamp;
 
 }

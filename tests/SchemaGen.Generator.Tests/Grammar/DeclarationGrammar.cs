@@ -58,6 +58,17 @@ public static class DeclarationGrammar
         "[InteractionsSchema(EventTypes = new[] { \"click\" }, InlineItemAndValue = true)]",
         "[InteractionsSchema(EventTypes = new string[0])]",
         "[SchemaGen.InteractionsSchema]",
+        "[InteractionsSchema(Domain = PersonalizeDomain.Ecommerce, EventTypes = new[] { \"View\" })]",
+        "[ItemsSchema]",
+        "[ItemsSchema(Name = \"catalog\")]",
+        "[ItemsSchema(Domain = PersonalizeDomain.Ecommerce)]",
+        "[ItemsSchema(Domain = SchemaGen.PersonalizeDomain.VideoOnDemand)]",
+        "[UsersSchema]",
+        "[UsersSchema(Domain = PersonalizeDomain.VideoOnDemand)]",
+        "[ActionsSchema]",
+        "[ActionInteractionsSchema]",
+        "[ActionInteractionsSchema(EventTypes = new[] { \"Viewed\", \"Taken\" })]",
+        "[ItemsSchema, UsersSchema]",
     ];
 
     private static readonly string[] PropertyNames =
@@ -66,7 +77,7 @@ public static class DeclarationGrammar
         "Location", "Device", "Price", "Genres", "properties", "s_declaredEventTypes", "writer", "row", "value", "userId",
         "@event", "__text_Location", "__properties", "var", "nameof", "Count", "Genre_L2", "_lead", "@class", "Écran",
         "Schema", "ToString", "Equals", "__eventType", "__impression", "s_key_location", "interaction", "sessionId",
-        "eventId", "buffer", "@this", "Value", "Item", "EqualityContract",
+        "eventId", "buffer", "@this", "Value", "Item", "EqualityContract", "CategoryL1", "Description",
     ];
 
     private static readonly string[] MetadataTypes =
@@ -78,7 +89,7 @@ public static class DeclarationGrammar
     ];
 
     /// <summary>At most one SchemaGen attribute and one usage mark per property, most often none.</summary>
-    private static readonly string[] SchemaAttributes = ["", "", "", "", "[Categorical] ", "[Categorical] ", "[SchemaField(\"X_Y\")] ", "[SchemaField(\"LOCATION\")] ", "[SchemaIgnore] "];
+    private static readonly string[] SchemaAttributes = ["", "", "", "", "[Categorical] ", "[Categorical] ", "[SchemaField(\"X_Y\")] ", "[SchemaField(\"LOCATION\")] ", "[SchemaIgnore] ", "[Textual] "];
 
     private static readonly string[] UsageMarks =
     [
@@ -157,6 +168,12 @@ public static class DeclarationGrammar
         Gen<Property?> Reserved(string name, string[] types, int presentOutOf20) =>
             Gen.Select(Gen.Int[0, 19], PropertyOf(rules, Pick(types), Gen.Const(name), plain: true), (present, property) => present < presentOutOf20 ? property : null);
 
+        // The reserved fields of the other dataset types: a field in one, an ordinary metadata field in the others.
+        var others = Gen.Select(
+            Reserved("ActionId", ["string", "string", "string?"], 6),
+            Reserved("CreationTimestamp", ["long", "DateTimeOffset", "DateTime?", "string"], 4),
+            Reserved("Value", ["long?", "long", "int"], 3),
+            (a, b, c) => new[] { a, b, c });
         return Gen.Select(
             Reserved("UserId", ["string", "string", "string", "string", "string", "string", "string", "string?"], 19),
             Reserved("ItemId", ["string", "string", "string", "string", "string", "string", "string", "string?"], 19),
@@ -167,7 +184,8 @@ public static class DeclarationGrammar
             Reserved("Impression", ["string", "string?", "string[]", "string?[]", "string[]?", "List<string>", "List<string?>", "IReadOnlyList<string>"], 6),
             Reserved("RecommendationId", ["string", "string?"], 6),
             Reserved("EventAttributionSource", ["string", "string?"], 4),
-            (a, b, c, d, e, f, g, h) => new[] { a, b, c, d, e, f, g, h });
+            (a, b, c, d, e, f, g, h) => new[] { a, b, c, d, e, f, g, h })
+            .Select(others, (interactions, rest) => interactions.Concat(rest).ToArray());
     }
 
     private sealed record SchemaType(string Container, string Kind, string Name, string Attribute, bool HasBase, string Constructor, Property?[] Reserved, Property[] Metadata, string Noise);
@@ -221,14 +239,22 @@ public static class DeclarationGrammar
             Modifiers = "public",
             Accessors = rules.Accessors[0],
             Attributes = string.Empty,
-            Type = property.Name is "UserId" or "ItemId" ? "string" : property.Type is "uint" or "int" or "ulong" or "long?" ? "long" : property.Type,
+            Type = property.Name is "UserId" or "ItemId" or "ActionId" ? "string" : property.Name == "Value" ? "long?" : property.Type is "uint" or "int" or "ulong" or "long?" ? "long" : property.Type,
         };
+
+        // A tame declaration has the fields its dataset type requires: an ACTION_ID, and for action interactions a string EVENT_TYPE.
+        var reserved = type.Reserved.Select(TameReserved).ToArray();
+        reserved[8] ??= new Property("public", "string", "ActionId", rules.Accessors[0], string.Empty);
+        if (type.Attribute.Contains("ActionInteractionsSchema", System.StringComparison.Ordinal))
+        {
+            reserved[3] = (reserved[3] ?? new Property("public", "string", "EventType", rules.Accessors[0], string.Empty)) with { Type = "string" };
+        }
 
         return type with
         {
             Kind = kind,
             Constructor = string.Empty,
-            Reserved = type.Reserved.Select(TameReserved).ToArray(),
+            Reserved = reserved,
             Metadata = type.Metadata.Select(property => property with
             {
                 Modifiers = "public",

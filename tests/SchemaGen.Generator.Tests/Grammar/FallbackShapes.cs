@@ -36,9 +36,9 @@ internal static class FallbackShapes
             return "half-typed";
         }
 
-        if (SchemaAttributeArguments(declaration).Any(argument => !IsLiteral(argument.Expression)))
+        if (SchemaAttributeArguments(declaration).Any(argument => !IsLiteral(argument.Expression) && !IsDomainMember(argument)))
         {
-            return "an [InteractionsSchema] argument other than a literal";
+            return "a schema attribute argument other than a literal";
         }
 
         foreach (var member in declaration.Members)
@@ -61,8 +61,14 @@ internal static class FallbackShapes
 
     private static IEnumerable<AttributeArgumentSyntax> SchemaAttributeArguments(TypeDeclarationSyntax declaration) =>
         declaration.AttributeLists.SelectMany(list => list.Attributes)
-            .Where(attribute => attribute.Name.ToString().Split('.', ':').Last() is "InteractionsSchema" or "InteractionsSchemaAttribute")
+            .Where(attribute => attribute.Name.ToString().Split('.', ':').Last().Replace("Attribute", string.Empty)
+                is "InteractionsSchema" or "ItemsSchema" or "UsersSchema" or "ActionsSchema" or "ActionInteractionsSchema")
             .SelectMany(attribute => attribute.ArgumentList?.Arguments ?? default);
+
+    /// <summary><c>Domain = PersonalizeDomain.Ecommerce</c>: a member of the domain enum, named as written.</summary>
+    private static bool IsDomainMember(AttributeArgumentSyntax argument) =>
+        argument.NameEquals?.Name.Identifier.ValueText == "Domain"
+        && argument.Expression is MemberAccessExpressionSyntax { Expression: var type } && type.ToString().EndsWith("PersonalizeDomain", System.StringComparison.Ordinal);
 
     /// <summary>A literal, or an array of literals: <c>new[] { … }</c>, <c>new string[] { … }</c> or <c>[ … ]</c>.</summary>
     private static bool IsLiteral(ExpressionSyntax expression) => expression switch

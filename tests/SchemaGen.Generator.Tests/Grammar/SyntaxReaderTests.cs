@@ -88,6 +88,47 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
         Assert.Equal(symbol, fast);
     }
 
+    private const string VideoItem = """
+        using SchemaGen;
+        USINGS
+        namespace Shop;
+
+        [ItemsSchema(Domain = DOMAIN)]
+        public partial class Film
+        {
+            public string ItemId { get; set; } = "";
+            public long CreationTimestamp { get; set; }
+            [Categorical] public string Genres { get; set; } = "";
+        }
+        """;
+
+    /// <summary>A <c>Domain</c> is read from syntax when its type name binds to SchemaGen's <c>PersonalizeDomain</c>, in any spelling.</summary>
+    [Theory]
+    [InlineData("", "PersonalizeDomain.VideoOnDemand", "VIDEO_ON_DEMAND")]
+    [InlineData("", "global::SchemaGen.PersonalizeDomain.VideoOnDemand", "VIDEO_ON_DEMAND")]
+    [InlineData("using D = SchemaGen.PersonalizeDomain;", "D.VideoOnDemand", "VIDEO_ON_DEMAND")]
+    [InlineData("", "PersonalizeDomain.None", null)]
+    public void Reads_a_domain_named_as_a_member_of_the_domain_enum(string usings, string domain, string? expected)
+    {
+        var (fast, symbol) = Single(TestCompilation.Create(VideoItem.Replace("USINGS", usings, StringComparison.Ordinal).Replace("DOMAIN", domain, StringComparison.Ordinal)));
+
+        Assert.NotNull(fast);
+        Assert.Equal(symbol, fast);
+        Assert.Equal(expected, fast.Kind.Domain?.Name);
+    }
+
+    /// <summary>A cast, or an enum of the same name that is not SchemaGen's, is the symbol parser's to read.</summary>
+    [Theory]
+    [InlineData("", "(PersonalizeDomain)2")]
+    [InlineData("namespace Shop { public enum PersonalizeDomain { None, Ecommerce, VideoOnDemand } }", "PersonalizeDomain.VideoOnDemand")]
+    public void Leaves_a_domain_it_cannot_settle_to_the_symbol_parser(string elsewhere, string domain)
+    {
+        var source = VideoItem.Replace("USINGS", string.Empty, StringComparison.Ordinal).Replace("DOMAIN", domain, StringComparison.Ordinal);
+        var schemas = Compare(elsewhere.Length > 0 ? TestCompilation.Create(source, elsewhere) : TestCompilation.Create(source)).ToList();
+
+        Assert.Null(Assert.Single(schemas).Syntax);
+    }
+
     /// <summary>
     /// The compiler binds a type's own attributes where its nested types and its base type's are in scope, as its
     /// members' attributes are: an attribute class of the schema attribute's name there makes the type no schema, and
@@ -359,7 +400,7 @@ public sealed class SyntaxReaderTests(ITestOutputHelper output)
         type.DeclaringSyntaxReferences.Length == 0
         || SchemaParser.Parse(type, type.GetAttributes().First(IsSchemaAttribute), CancellationToken.None).Diagnostics.Any(d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error);
 
-    private static bool IsSchemaAttribute(AttributeData attribute) => attribute.AttributeClass?.ToDisplayString() == "SchemaGen.InteractionsSchemaAttribute";
+    private static bool IsSchemaAttribute(AttributeData attribute) => SchemaAttribute.IsSchemaAttributeClass(attribute.AttributeClass);
 
     private static (SchemaModel? Syntax, SchemaModel? Symbol) Single(Compilation compilation)
     {

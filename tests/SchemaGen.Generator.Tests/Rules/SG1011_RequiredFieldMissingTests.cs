@@ -29,4 +29,51 @@ public sealed class SG1011_RequiredFieldMissingTests
             public DateTime SentAt { get; set; }
         }
         """, enabled: ["SG1011"]);
+
+    [Fact]
+    public Task SG1011_the_required_fields_of_each_dataset_type_and_domain() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [ItemsSchema]
+        public partial class {|SG1011:Product|}
+        {
+            [Categorical] public string? Genre { get; set; }
+        }
+
+        [ItemsSchema(Domain = PersonalizeDomain.Ecommerce)]
+        public partial class {|SG1011:{|SG1011:StoreItem|}|}
+        {
+            public string ItemId { get; set; } = "";
+            [Categorical] public string? Brand { get; set; }
+        }
+
+        [ActionInteractionsSchema]
+        public partial class {|SG1011:{|SG1011:OfferEvent|}|}
+        {
+            public string UserId { get; set; } = "";
+            public long Timestamp { get; set; }
+        }
+
+        [InteractionsSchema(Domain = PersonalizeDomain.VideoOnDemand)]
+        public partial class {|SG1011:Watch|}
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+        }
+        """, enabled: ["SG1011"]);
+
+    [Fact]
+    public async Task SG1011_names_the_dataset_type_its_required_fields_and_the_property_to_add()
+    {
+        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(TestCompilation.Create(Usings + """
+            [ItemsSchema(Domain = PersonalizeDomain.Ecommerce)]
+            public partial class StoreItem
+            {
+                public string ItemId { get; set; } = "";
+                public float Price { get; set; }
+            }
+            """));
+
+        var message = Assert.Single(diagnostics, diagnostic => diagnostic.Id == "SG1011").GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("'StoreItem' has no CATEGORY_L1 field; every ECOMMERCE Items schema needs ITEM_ID, PRICE and CATEGORY_L1 (add a property 'CategoryL1' of type string)", message);
+    }
 }

@@ -21,4 +21,24 @@ public sealed class SG1012_ForbiddenPropertiesKeyTests
             [Categorical] public string? VisitId { get; set; }
         }
         """);
+
+    [Fact]
+    public Task SG1012_reported_for_action_interactions_but_not_for_items() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [ActionInteractionsSchema]
+        public partial class OfferEvent
+        {
+            public string UserId { get; set; } = "";
+            public string ActionId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public string EventType { get; set; } = "";
+            public string? {|SG1012:SessionId|} { get; set; }
+        }
+
+        [ItemsSchema]
+        public partial class Product
+        {
+            public string ItemId { get; set; } = "";
+            [Categorical] public string? SessionId { get; set; }
+        }
+        """, enabled: ["SG1012"]);
 }

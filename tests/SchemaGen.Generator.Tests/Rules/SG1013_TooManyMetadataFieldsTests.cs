@@ -40,4 +40,38 @@ public sealed class SG1013_TooManyMetadataFieldsTests
             public int E { get; set; }
         }
         """);
+
+    [Fact]
+    public Task SG1013_the_limit_of_each_dataset_type() => AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyAsync(Usings + """
+        [UsersSchema]
+        public partial class {|SG1013:Shopper|}
+        {
+            public string UserId { get; set; } = "";
+        """ + Metadata(26) + """
+        }
+
+        [UsersSchema]
+        public partial class Member
+        {
+            public string UserId { get; set; } = "";
+        """ + Metadata(25) + """
+        }
+
+        [ItemsSchema]
+        public partial class Product
+        {
+            public string ItemId { get; set; } = "";
+        """ + Metadata(100) + """
+        }
+
+        [ActionsSchema]
+        public partial class {|SG1013:Offer|}
+        {
+            public string ActionId { get; set; } = "";
+            public long? Value { get; set; }
+        """ + Metadata(11) + """
+        }
+        """, enabled: ["SG1013"]);
+
+    private static string Metadata(int count) => string.Concat(Enumerable.Range(0, count).Select(i => $"    public int M{i} {{ get; set; }}\n"));
 }

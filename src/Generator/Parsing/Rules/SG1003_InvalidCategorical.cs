@@ -8,26 +8,29 @@ namespace SchemaGen.Generator.Parsing.Rules;
 
 /// <summary>
 /// SG1003: <c>[Categorical]</c> applies to string, string-sequence and enum metadata fields only. Decides whether a
-/// field is categorical: enums are by nature, reserved fields never are.
+/// field is categorical: enums are by nature, fields with a fixed meaning never are, but for the domain fields that
+/// must be.
 /// </summary>
 internal static class InvalidCategoricalRule
 {
     public static bool Resolve(
+        SchemaKind schemaKind,
         string fieldName,
         ValueKind kind,
         PropertyInput property,
         List<DiagnosticInfo> diagnostics)
     {
-        var isReserved = ReservedFields.IsReserved(fieldName);
+        var mustBeCategorical = schemaKind.Marking(fieldName) == FieldMarking.Categorical;
+        var isFixed = schemaKind.HasFixedMeaning(fieldName) && !mustBeCategorical;
         var attributes = property.Attributes;
         if (!attributes.IsCategorical)
         {
-            // Enum values are a closed set of names: categorical by nature, except for the reserved fields.
-            return kind == ValueKind.Enum && !isReserved;
+            // Enum values are a closed set of names: categorical by nature, except for the fields with a fixed meaning.
+            return kind == ValueKind.Enum && !isFixed;
         }
 
         string? reason = null;
-        if (isReserved)
+        if (isFixed)
         {
             reason = "the reserved field " + fieldName + " is never categorical";
         }

@@ -6,10 +6,14 @@ using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Parsing.Rules;
 
-/// <summary>SG1007: a reserved field has one of the types Personalize allows for it, and a required one is not nullable.</summary>
+/// <summary>
+/// SG1007: a reserved field — of the dataset type, or of the domain — has one of the types Personalize allows for it,
+/// and a required one is not nullable.
+/// </summary>
 internal static class ReservedFieldTypeRule
 {
     public static void Check(
+        SchemaKind schemaKind,
         string fieldName,
         ValueKind kind,
         ITypeSymbol valueType,
@@ -17,20 +21,27 @@ internal static class ReservedFieldTypeRule
         PropertyInput property,
         List<DiagnosticInfo> diagnostics)
     {
-        if (IsAccepted(fieldName, kind, valueType, isNullable, out var expected))
+        if (schemaKind.RequiredAvroType(fieldName) is not { } avroType || IsAccepted(schemaKind, fieldName, avroType, kind, valueType, isNullable, out var expected))
         {
             return;
         }
 
-        var requirement = DatasetType.Interactions.IsRequired(fieldName) ? "a non-nullable " + expected : expected;
+        var requirement = schemaKind.IsRequired(fieldName) ? "a non-nullable " + expected : expected;
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReservedFieldType, property.Location, fieldName, property.Name, requirement, TypeShape.Display(property.Type)));
     }
 
-    private static bool IsAccepted(string fieldName, ValueKind kind, ITypeSymbol valueType, bool isNullable, out string expected)
+    private static bool IsAccepted(SchemaKind schemaKind, string fieldName, string avroType, ValueKind kind, ITypeSymbol valueType, bool isNullable, out string expected)
     {
-        // The reader assigns a TIMESTAMP number from a long, so a narrower or unsigned integer cannot hold it.
-        var accepted = ReservedFields.Accepts(fieldName, kind, out expected)
-            && !(fieldName == ReservedFields.Timestamp && kind == ValueKind.Int64 && valueType.SpecialType != SpecialType.System_Int64);
-        return accepted && !(isNullable && DatasetType.Interactions.IsRequired(fieldName));
+        // An action interaction's event type is one of three texts, one of which has a space no enum member can hold.
+        if (schemaKind.Dataset == DatasetType.ActionInteractions && fieldName == ReservedFields.EventType)
+        {
+            expected = "string (Viewed, Taken or Not taken)";
+            return kind == ValueKind.String && !isNullable;
+        }
+
+        // The reader assigns a long field's number from a long, so a narrower or unsigned integer cannot hold it.
+        var accepted = ReservedFields.Accepts(fieldName, avroType, kind, out expected)
+            && !(avroType == "long" && kind == ValueKind.Int64 && valueType.SpecialType != SpecialType.System_Int64);
+        return accepted && !(isNullable && schemaKind.IsRequired(fieldName));
     }
 }

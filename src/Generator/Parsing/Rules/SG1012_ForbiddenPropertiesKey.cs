@@ -5,14 +5,19 @@ using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Parsing.Rules;
 
-/// <summary>SG1012: a metadata field's <c>properties</c> key must not be one PutEvents forbids there.</summary>
+/// <summary>
+/// SG1012: a metadata field's <c>properties</c> key must not be one PutEvents and PutActionInteractions forbid there
+/// (PutItems, PutUsers and PutActions forbid none).
+/// </summary>
 internal static class ForbiddenPropertiesKeyRule
 {
-    public static void Check(FieldModel field, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+    public static void Check(DatasetType dataset, FieldModel field, LocationInfo? location, List<DiagnosticInfo> diagnostics)
     {
-        if (!ReservedFields.IsReserved(field.FieldName) && ReservedFields.IsForbiddenPropertiesKey(field.PropertiesKey))
+        if ((dataset == DatasetType.Interactions || dataset == DatasetType.ActionInteractions)
+            && !dataset.IsReserved(field.FieldName)
+            && ReservedFields.IsForbiddenPropertiesKey(field.PropertiesKey))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ForbiddenPropertiesKey, location, field.FieldName, field.PropertyName, field.PropertiesKey));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ForbiddenPropertiesKey, location, field.FieldName, field.PropertyName, field.PropertiesKey, dataset.Operation));
         }
     }
 }

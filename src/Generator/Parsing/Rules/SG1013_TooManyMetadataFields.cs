@@ -6,21 +6,24 @@ using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Parsing.Rules;
 
-/// <summary>SG1013: an Interactions dataset takes a limited number of metadata fields (reserved fields not counted).</summary>
+/// <summary>
+/// SG1013: each dataset type takes a limited number of metadata fields (reserved fields not counted; a domain's own
+/// fields are metadata fields and count): Interactions 5, Items 100, Users 25, Actions 10, Action interactions 5.
+/// </summary>
 internal static class TooManyMetadataFieldsRule
 {
-    public static void Check(string typeName, LocationInfo? location, IReadOnlyList<FieldModel> fields, List<DiagnosticInfo> diagnostics)
+    public static void Check(string typeName, LocationInfo? location, DatasetType dataset, IReadOnlyList<FieldModel> fields, List<DiagnosticInfo> diagnostics)
     {
         var metadata = new List<string>();
         foreach (var field in fields)
         {
-            if (!ReservedFields.IsReserved(field.FieldName))
+            if (!dataset.IsReserved(field.FieldName))
             {
                 metadata.Add(field.FieldName);
             }
         }
 
-        if (metadata.Count > DatasetType.Interactions.MaxMetadataFields)
+        if (metadata.Count > dataset.MaxMetadataFields)
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.TooManyMetadataFields,
@@ -28,7 +31,8 @@ internal static class TooManyMetadataFieldsRule
                 typeName,
                 metadata.Count.ToString(CultureInfo.InvariantCulture),
                 string.Join(", ", metadata),
-                DatasetType.Interactions.MaxMetadataFields.ToString(CultureInfo.InvariantCulture)));
+                dataset.RecordName,
+                dataset.MaxMetadataFields.ToString(CultureInfo.InvariantCulture)));
         }
     }
 }

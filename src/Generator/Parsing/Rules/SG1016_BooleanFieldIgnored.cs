@@ -8,9 +8,9 @@ namespace SchemaGen.Generator.Parsing.Rules;
 /// <summary>SG1016: Personalize ignores boolean metadata fields in training (information).</summary>
 internal static class BooleanFieldIgnoredRule
 {
-    public static void Check(FieldModel field, LocationInfo? location, List<DiagnosticInfo> diagnostics)
+    public static void Check(DatasetType dataset, FieldModel field, LocationInfo? location, List<DiagnosticInfo> diagnostics)
     {
-        if (!ReservedFields.IsReserved(field.FieldName) && field.ValueKind == ValueKind.Boolean)
+        if (!dataset.IsReserved(field.FieldName) && field.ValueKind == ValueKind.Boolean)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BooleanFieldIgnored, location, field.FieldName, field.PropertyName));
         }
