@@ -4,8 +4,8 @@ namespace SchemaGen;
 
 /// <summary>
 /// Marks a <c>partial</c> class, record or struct as an Amazon Personalize Action interactions schema: USER_ID, ACTION_ID, TIMESTAMP and EVENT_TYPE, at most 5 metadata fields; the reserved IMPRESSION and RECOMMENDATION_ID. Custom dataset groups only.
-/// At compile time SchemaGen adds the Avro schema (<c>AvroSchemaJson</c>), the <c>properties</c> writer
-/// for PutActionInteractions, the bulk-import CSV writer, and registers the type in the assembly's <c>SchemaGen.SchemaRegistry</c>.
+/// At compile time SchemaGen adds the Avro schema (<c>AvroSchemaJson</c>), the PutActionInteractions record (<c>ToActionInteraction</c>), its reader
+/// and builder, the bulk-import CSV writer, and registers the type in the assembly's <c>SchemaGen.SchemaRegistry</c>.
 /// </summary>
 /// <remarks>
 /// Every public instance property with a public getter becomes a schema field, in declaration order.

@@ -4,8 +4,8 @@ namespace SchemaGen;
 
 /// <summary>
 /// Marks a <c>partial</c> class, record or struct as an Amazon Personalize Actions schema: ACTION_ID and at least one metadata field (at most 10); the reserved CREATION_TIMESTAMP, VALUE, REPEAT_FREQUENCY, ACTION_EXPIRATION_TIMESTAMP and TYPE. Custom dataset groups only.
-/// At compile time SchemaGen adds the Avro schema (<c>AvroSchemaJson</c>), the <c>properties</c> writer
-/// for PutActions, the bulk-import CSV writer, and registers the type in the assembly's <c>SchemaGen.SchemaRegistry</c>.
+/// At compile time SchemaGen adds the Avro schema (<c>AvroSchemaJson</c>), the PutActions record (<c>ToAction</c>), its reader
+/// and builder, the bulk-import CSV writer, and registers the type in the assembly's <c>SchemaGen.SchemaRegistry</c>.
 /// </summary>
 /// <remarks>
 /// Every public instance property with a public getter becomes a schema field, in declaration order.

@@ -4,8 +4,8 @@ namespace SchemaGen;
 
 /// <summary>
 /// Marks a <c>partial</c> class, record or struct as an Amazon Personalize Items schema: ITEM_ID, at least one metadata field (at most 100), and optionally CREATION_TIMESTAMP and one <see cref="TextualAttribute"/> field.
-/// At compile time SchemaGen adds the Avro schema (<c>AvroSchemaJson</c>), the <c>properties</c> writer
-/// for PutItems, the bulk-import CSV writer, and registers the type in the assembly's <c>SchemaGen.SchemaRegistry</c>.
+/// At compile time SchemaGen adds the Avro schema (<c>AvroSchemaJson</c>), the PutItems record (<c>ToItem</c>), its reader
+/// and builder, the bulk-import CSV writer, and registers the type in the assembly's <c>SchemaGen.SchemaRegistry</c>.
 /// </summary>
 /// <remarks>
 /// Every public instance property with a public getter becomes a schema field, in declaration order.

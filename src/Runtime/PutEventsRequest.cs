@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Text.Json;
 using SchemaGen.Serialization;
 using SchemaGen.Validation;
 
@@ -9,9 +8,9 @@ namespace SchemaGen;
 
 /// <summary>
 /// One PutEvents call, member for member the service model's <c>PutEventsRequest</c> shape: up to 10 events of
-/// one session. <see cref="WriteTo(Utf8JsonWriter)"/> writes the exact rest-json body after checking every limit.
+/// one session. <see cref="PersonalizeEventsRequest.WriteTo(System.Text.Json.Utf8JsonWriter)"/> writes the exact rest-json body after checking every limit.
 /// </summary>
-public sealed class PutEventsRequest
+public sealed class PutEventsRequest : PersonalizeEventsRequest
 {
     /// <param name="trackingId">The event tracker's tracking id (from CreateEventTracker).</param>
     /// <param name="sessionId">The session the events belong to.</param>
@@ -35,55 +34,13 @@ public sealed class PutEventsRequest
     /// <summary><c>eventList</c>.</summary>
     public IReadOnlyList<InteractionEvent> EventList { get; }
 
-    /// <summary>Every limit of the service model this request breaks; empty when it can be sent.</summary>
-    public IReadOnlyList<ValidationError> Validate() => PutEventsValidator.Validate(this);
+    /// <inheritdoc />
+    public override string Operation => "PutEvents";
 
-    /// <summary>Throws <see cref="PutEventsValidationException"/> naming every broken limit.</summary>
-    public void EnsureValid()
-    {
-        var errors = Validate();
-        if (errors.Count > 0)
-        {
-            throw new PutEventsValidationException(errors);
-        }
-    }
+    /// <inheritdoc />
+    public override IReadOnlyList<ValidationError> Validate() => PutEventsValidator.Validate(this);
 
-    /// <summary>
-    /// Writes the request body, as the service expects it, after <see cref="EnsureValid"/>, as the next value of
-    /// <paramref name="writer"/>. The body is SchemaGen's wire text whatever the writer's options: compact, and
-    /// escaped only where JSON requires, so what the service receives is what was counted against its limits.
-    /// </summary>
-    public void WriteTo(Utf8JsonWriter writer)
-    {
-        if (writer is null)
-        {
-            throw new ArgumentNullException(nameof(writer));
-        }
+    private protected override RequestValidationException CreateException(IReadOnlyList<ValidationError> errors) => new PutEventsValidationException(errors);
 
-        EnsureValid();
-        using var body = new PooledBufferWriter();
-        PutEventsWireFormat.Write(body, this);
-        writer.WriteRawValue(body.WrittenSpan, skipInputValidation: true);
-        writer.Flush();
-    }
-
-    /// <summary>Writes the UTF-8 request body into <paramref name="output"/>, after <see cref="EnsureValid"/>.</summary>
-    public void WriteTo(IBufferWriter<byte> output)
-    {
-        if (output is null)
-        {
-            throw new ArgumentNullException(nameof(output));
-        }
-
-        EnsureValid();
-        PutEventsWireFormat.Write(output, this);
-    }
-
-    /// <summary>The request body as a string, after <see cref="EnsureValid"/>.</summary>
-    public string ToJson()
-    {
-        using var buffer = new PooledBufferWriter();
-        WriteTo(buffer);
-        return buffer.ToUtf8String();
-    }
+    private protected override void WriteBody(IBufferWriter<byte> output) => PutEventsWireFormat.Write(output, this);
 }

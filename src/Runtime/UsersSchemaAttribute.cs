@@ -4,8 +4,8 @@ namespace SchemaGen;
 
 /// <summary>
 /// Marks a <c>partial</c> class, record or struct as an Amazon Personalize Users schema: USER_ID and at least one metadata field (at most 25).
-/// At compile time SchemaGen adds the Avro schema (<c>AvroSchemaJson</c>), the <c>properties</c> writer
-/// for PutUsers, the bulk-import CSV writer, and registers the type in the assembly's <c>SchemaGen.SchemaRegistry</c>.
+/// At compile time SchemaGen adds the Avro schema (<c>AvroSchemaJson</c>), the PutUsers record (<c>ToUser</c>), its reader
+/// and builder, the bulk-import CSV writer, and registers the type in the assembly's <c>SchemaGen.SchemaRegistry</c>.
 /// </summary>
 /// <remarks>
 /// Every public instance property with a public getter becomes a schema field, in declaration order.

@@ -54,3 +54,23 @@ public partial class Film
     public long CreationTimestamp { get; init; }
     [Categorical] public required string Genres { get; init; }
 }
+
+public enum Shelf { Front, Back, Storage }
+
+/// <summary>An Items schema of every kind of field, for the round trips.</summary>
+[ItemsSchema(Name = "catalog-entries")]
+public partial class CatalogEntry
+{
+    public string ItemId { get; set; } = "";
+    public DateTimeOffset? CreationTimestamp { get; set; }
+    [Categorical] public string Genre { get; set; } = "";
+    [Categorical] public string[]? Tags { get; set; }
+    [Textual] public string? Description { get; set; }
+    public Shelf Shelf { get; set; }
+    public int Stock { get; set; }
+    public long? Views { get; set; }
+    public float Rating { get; set; }
+    public double? Price { get; set; }
+    public bool InPrint { get; set; }
+    public DateTime? Released { get; set; }
+}

@@ -13,7 +13,7 @@ public sealed class GeneratedSchemaTests
         Assert.Equal(
             new[]
             {
-                typeof(Catalog.CatalogView), typeof(Datasets.Film), typeof(Datasets.Offer), typeof(Datasets.OfferEvent), typeof(Datasets.Product),
+                typeof(Catalog.CatalogView), typeof(Datasets.CatalogEntry), typeof(Datasets.Film), typeof(Datasets.Offer), typeof(Datasets.OfferEvent), typeof(Datasets.Product),
                 typeof(Datasets.Shopper), typeof(Datasets.StoreItem), typeof(DerivedView), typeof(EveryKind), typeof(JoinedImpression), typeof(ListedImpression),
                 typeof(MovieClick), typeof(MovieRating), typeof(MovieRatingInline), typeof(PositionalView), typeof(RequiredMembers),
                 typeof(WatchEvent),

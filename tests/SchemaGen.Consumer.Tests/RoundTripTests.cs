@@ -182,7 +182,7 @@ public sealed class RoundTripTests
     }
 
     /// <summary>Strings mixing ASCII (control characters included), quotes, bars, backslashes, accents, CJK and emoji.</summary>
-    private static Gen<string> Text(int minLength, int maxLength, bool lineBreaks = true, bool bars = true) =>
+    internal static Gen<string> Text(int minLength, int maxLength, bool lineBreaks = true, bool bars = true) =>
         Gen.OneOf(
                 Gen.Char['\u0000', '\u007F'].Where(c => (lineBreaks || c is not ('\n' or '\r')) && (bars || c != '|')).Select(c => c.ToString()),
                 Gen.Char[(bars ? "|" : string.Empty) + (lineBreaks ? "\n\r" : string.Empty) + "\"\\,;{}:\t "].Select(c => c.ToString()),
@@ -197,7 +197,7 @@ public sealed class RoundTripTests
     private static readonly Gen<string> AstralCharacter = Gen.Int[0x10000, 0x10FFFF].Select(char.ConvertFromUtf32);
 
     /// <summary>Counts CSV cells, honouring quotes and backslash escapes inside them.</summary>
-    private static int CountCells(string row)
+    internal static int CountCells(string row)
     {
         var cells = 1;
         var quoted = false;

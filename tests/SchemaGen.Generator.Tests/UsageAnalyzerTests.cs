@@ -34,6 +34,15 @@ public sealed class UsageAnalyzerTests
         [InteractionsSchema]
         public partial record View(string UserId, string ItemId, long Timestamp);
 
+        [ActionInteractionsSchema]
+        public partial class OfferEvent
+        {
+            public string UserId { get; set; } = "";
+            public string ActionId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public string EventType { get; set; } = "";
+        }
+
         public partial class Account
         {
         }
@@ -151,6 +160,22 @@ public sealed class UsageAnalyzerTests
     public Task SG3001_schema_instance_without_required_fields() => Events("""
         return new {|SG3001:MovieRating|} { UserId = "u1", ItemId = "i1" };
         """);
+
+    [Fact]
+    public Task SG3001_names_the_required_fields_of_the_schemas_dataset_type() => Events("""
+        return new {|SG3001:OfferEvent|} { UserId = "u1", ActionId = "a1", EventType = "Taken" };
+        """);
+
+    [Fact]
+    public async Task SG3001_message_says_what_every_record_of_the_dataset_type_needs()
+    {
+        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(
+            TestCompilation.Create(Wrap("return new OfferEvent { UserId = \"u1\", ActionId = \"a1\", EventType = \"Taken\" };"), Schemas, Scenarios.PersonalizeSdkShape));
+
+        Assert.Equal(
+            "This OfferEvent is created without setting Timestamp (TIMESTAMP); every action interaction needs USER_ID, ACTION_ID, TIMESTAMP and EVENT_TYPE",
+            Assert.Single(diagnostics, diagnostic => diagnostic.Id == "SG3001").GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     [Fact]
     public Task SG3001_not_reported_when_set_by_initializer_constructor_or_later_assignment() => Events("""

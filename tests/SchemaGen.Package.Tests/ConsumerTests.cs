@@ -40,6 +40,69 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
         Console.WriteLine(new MovieRating.PutEventsBuilder("tracking-1").Add("session-1", rating).Build()[0].ToJson());
         """;
 
+    /// <summary>One schema of every other dataset type, and an ECOMMERCE Items schema, written as C# 8 allows.</summary>
+    private const string Datasets = """
+        using System;
+        using SchemaGen;
+
+        namespace Shop
+        {
+            [ItemsSchema]
+            public partial class Product
+            {
+                public string ItemId { get; set; } = "";
+                public DateTimeOffset CreationTimestamp { get; set; }
+                [Categorical] public string[] Genres { get; set; } = new string[0];
+                [Textual] public string? Description { get; set; }
+            }
+
+            [ItemsSchema(Domain = PersonalizeDomain.Ecommerce)]
+            public partial class StoreItem
+            {
+                public string ItemId { get; set; } = "";
+                public float Price { get; set; }
+                [Categorical] public string CategoryL1 { get; set; } = "";
+            }
+
+            [UsersSchema]
+            public partial class Shopper
+            {
+                public string UserId { get; set; } = "";
+                [Categorical] public string? MembershipLevel { get; set; }
+            }
+
+            [ActionsSchema]
+            public partial class Offer
+            {
+                public string ActionId { get; set; } = "";
+                public long? Value { get; set; }
+                [Categorical] public string? MembershipLevel { get; set; }
+            }
+
+            [ActionInteractionsSchema(EventTypes = new[] { "Viewed", "Taken", "Not taken" })]
+            public partial class OfferEvent
+            {
+                public string UserId { get; set; } = "";
+                public string ActionId { get; set; } = "";
+                public long Timestamp { get; set; }
+                public string EventType { get; set; } = "";
+            }
+        }
+        """;
+
+    private const string DatasetsProgram = """
+        using System;
+        using Shop;
+
+        const string Arn = "arn:aws:personalize:us-west-2:123456789012:dataset/shop/";
+        Console.WriteLine(Product.AvroSchemaJson + StoreItem.AvroSchemaJson + Shopper.AvroSchemaJson + Offer.AvroSchemaJson + OfferEvent.AvroSchemaJson);
+        Console.WriteLine(new Product.PutItemsBuilder(Arn + "ITEMS").Add(new Product { ItemId = "movie_ten", Genres = new[] { "Horror", "Action" }, CreationTimestamp = DateTimeOffset.FromUnixTimeSeconds(1700000000) }).Build()[0].ToJson());
+        Console.WriteLine(new StoreItem.PutItemsBuilder(Arn + "ITEMS").Add(new StoreItem { ItemId = "shoe", Price = 19.5f, CategoryL1 = "shoes" }).Build()[0].ToJson());
+        Console.WriteLine(new Shopper.PutUsersBuilder(Arn + "USERS").Add(new Shopper { UserId = "u1", MembershipLevel = "Gold" }).Build()[0].ToJson());
+        Console.WriteLine(new Offer.PutActionsBuilder(Arn + "ACTIONS").Add(new Offer { ActionId = "join", Value = 100 }).Build()[0].ToJson());
+        Console.WriteLine(new OfferEvent.PutActionInteractionsBuilder("tracking-1").Add("session-1", new OfferEvent { UserId = "u1", ActionId = "join", Timestamp = 1700000000, EventType = "Taken" }).Build()[0].ToJson());
+        """;
+
     private string Project(string framework, string outputType = "Exe", string extra = "") => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
@@ -73,6 +136,37 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("\"name\": \"Interactions\"", run.Output, StringComparison.Ordinal);
         Assert.Contains("\"properties\":\"{\\\"numRatings\\\":\\\"13\\\"}\"", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_net10_app_with_a_schema_of_every_dataset_type_builds_with_warnings_as_errors_and_prints_a_body_of_each()
+    {
+        var app = repository.NewProject("Datasets", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>"), ("Datasets.cs", Datasets), ("Program.cs", DatasetsProgram));
+
+        var build = repository.Dotnet(app, "build");
+        Assert.True(build.ExitCode == 0, build.ToString());
+
+        var generated = Path.Combine(app, "obj", "Debug", "net10.0", "generated", "SchemaGen.Generator", "SchemaGen.Generator.InteractionsSchemaGenerator");
+        Assert.Equal(
+            new[]
+            {
+                "SchemaGen.SchemaRegistry.g.cs", "Shop.Offer.ActionsSchema.g.cs", "Shop.OfferEvent.ActionInteractionsSchema.g.cs",
+                "Shop.Product.ItemsSchema.g.cs", "Shop.Shopper.UsersSchema.g.cs", "Shop.StoreItem.ItemsSchema.g.cs",
+            },
+            Directory.GetFiles(generated).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        var run = repository.Dotnet(app, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        foreach (var record in new[] { "Items", "Users", "Actions", "ActionInteractions" })
+        {
+            Assert.Contains("\"name\": \"" + record + "\"", run.Output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"items\":[{\"itemId\":\"movie_ten\",\"properties\":\"{\\\"creationTimestamp\\\":\\\"1700000000\\\",\\\"genres\\\":\\\"Horror|Action\\\"}\"}]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"properties\":\"{\\\"price\\\":\\\"19.5\\\",\\\"categoryL1\\\":\\\"shoes\\\"}\"", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"users\":[{\"userId\":\"u1\"", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"actions\":[{\"actionId\":\"join\",\"properties\":\"{\\\"value\\\":\\\"100\\\"}\"}]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("\"actionInteractions\":[{\"actionId\":\"join\",\"userId\":\"u1\",\"sessionId\":\"session-1\",\"timestamp\":1700000000,\"eventType\":\"Taken\"}]", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,12 +212,13 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
     [InlineData("netstandard2.0", "<LangVersion>8</LangVersion>")]
     public void Older_frameworks_build_the_generated_code_with_warnings_as_errors(string framework, string extra)
     {
-        var library = repository.NewProject("Library" + framework.Replace(".", string.Empty, StringComparison.Ordinal), Project(framework, "Library", extra + "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>"), ("MovieRating.cs", Schema));
+        var library = repository.NewProject("Library" + framework.Replace(".", string.Empty, StringComparison.Ordinal), Project(framework, "Library", extra + "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>"), ("MovieRating.cs", Schema), ("Datasets.cs", Datasets));
 
         var build = repository.Dotnet(library, "build");
 
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.True(File.Exists(Path.Combine(library, "obj", "Debug", framework, "generated", "SchemaGen.Generator", "SchemaGen.Generator.InteractionsSchemaGenerator", "Shop.MovieRating.InteractionsSchema.g.cs")));
+        Assert.True(File.Exists(Path.Combine(library, "obj", "Debug", framework, "generated", "SchemaGen.Generator", "SchemaGen.Generator.InteractionsSchemaGenerator", "Shop.OfferEvent.ActionInteractionsSchema.g.cs")));
     }
 
     [Fact]

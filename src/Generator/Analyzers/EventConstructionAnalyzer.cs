@@ -52,7 +52,7 @@ public sealed class EventConstructionAnalyzer : SchemaGenAnalyzer
             }
             else if (schemas.For(type, context.CancellationToken) is { } schema)
             {
-                ReportMissing(context, instance, type!.Name, MissingRequiredFields(instance, members, schema), "every interaction needs USER_ID, ITEM_ID and TIMESTAMP");
+                ReportMissing(context, instance, type!.Name, MissingRequiredFields(instance, members, schema), schema.RequiredReason);
             }
         }
     }
@@ -148,7 +148,7 @@ public sealed class EventConstructionAnalyzer : SchemaGenAnalyzer
             return;
         }
 
-        var known = SchemaFacts.Union(schemas.All(context.CancellationToken)).PropertiesKeys;
+        var known = SchemaFacts.Union(schemas.AllInteractions(context.CancellationToken)).PropertiesKeys;
         foreach (var key in keys)
         {
             if (ReservedFields.IsForbiddenPropertiesKey(key))

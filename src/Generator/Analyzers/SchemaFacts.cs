@@ -12,12 +12,14 @@ internal sealed class SchemaFacts
         ImmutableArray<string> eventTypes,
         bool hasEventValue,
         ImmutableArray<(string FieldName, string PropertyName)> requiredProperties,
+        string requiredReason,
         ImmutableArray<string> propertiesKeys)
     {
         SchemaName = schemaName;
         EventTypes = eventTypes;
         HasEventValue = hasEventValue;
         RequiredProperties = requiredProperties;
+        RequiredReason = requiredReason;
         PropertiesKeys = propertiesKeys;
     }
 
@@ -27,8 +29,11 @@ internal sealed class SchemaFacts
 
     public bool HasEventValue { get; }
 
-    /// <summary>The properties holding USER_ID, ITEM_ID and TIMESTAMP.</summary>
+    /// <summary>The properties holding the schema's required fields (USER_ID, ITEM_ID and TIMESTAMP of an Interactions schema, …).</summary>
     public ImmutableArray<(string FieldName, string PropertyName)> RequiredProperties { get; }
+
+    /// <summary>Why those must be set: "every interaction needs USER_ID, ITEM_ID and TIMESTAMP".</summary>
+    public string RequiredReason { get; }
 
     /// <summary>The camelCase keys this schema writes into <c>properties</c>.</summary>
     public ImmutableArray<string> PropertiesKeys { get; }

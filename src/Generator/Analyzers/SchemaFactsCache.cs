@@ -35,13 +35,16 @@ internal sealed class SchemaFactsCache
         return _byType.GetOrAdd(named, facts);
     }
 
-    /// <summary>Every schema declared in the compilation's source, for checks on code that names no schema.</summary>
-    public ImmutableArray<SchemaFacts> All(CancellationToken cancellationToken)
+    /// <summary>
+    /// Every Interactions schema declared in the compilation's source, for checks on code that names no schema: the AWS
+    /// SDK's PutEvents events and CreateSolution requests can only mean one of those.
+    /// </summary>
+    public ImmutableArray<SchemaFacts> AllInteractions(CancellationToken cancellationToken)
     {
         var all = ImmutableArray.CreateBuilder<SchemaFacts>();
-        foreach (var (type, _) in _parses.AllSchemas(cancellationToken))
+        foreach (var (type, model) in _parses.AllSchemas(cancellationToken))
         {
-            if (For(type, cancellationToken) is { } facts)
+            if (model.Dataset == DatasetType.Interactions && For(type, cancellationToken) is { } facts)
             {
                 all.Add(facts);
             }
@@ -57,7 +60,7 @@ internal sealed class SchemaFactsCache
         var hasEventValue = false;
         foreach (var field in model.Fields)
         {
-            if (DatasetType.Interactions.IsRequired(field.FieldName))
+            if (model.Kind.IsRequired(field.FieldName))
             {
                 required.Add((field.FieldName, field.PropertyName));
             }
@@ -70,6 +73,7 @@ internal sealed class SchemaFactsCache
             keys.Add(field.PropertiesKey);
         }
 
-        return new SchemaFacts(model.SchemaName, model.EventTypes.ToImmutableArray(), hasEventValue, required.ToImmutable(), keys.ToImmutable());
+        var requiredReason = "every " + model.Dataset.RecordNoun + " needs " + model.Kind.RequiredFieldsText;
+        return new SchemaFacts(model.SchemaName, model.EventTypes.ToImmutableArray(), hasEventValue, required.ToImmutable(), requiredReason, keys.ToImmutable());
     }
 }

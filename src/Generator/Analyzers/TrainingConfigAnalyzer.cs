@@ -55,7 +55,7 @@ public sealed class TrainingConfigAnalyzer : SchemaGenAnalyzer
             else if (UsageTypes.Is(type, types.SdkCreateSolutionRequest))
             {
                 var members = tracker.Flatten(instance);
-                var declared = SchemaFacts.Union(schemas.All(context.CancellationToken)).EventTypes;
+                var declared = SchemaFacts.Union(schemas.AllInteractions(context.CancellationToken)).EventTypes;
                 Check(context, instance, members, SdkThreshold, "This CreateSolutionRequest", schema: null, declared, "any schema of this compilation");
             }
         }

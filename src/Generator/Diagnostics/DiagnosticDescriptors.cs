@@ -67,8 +67,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor NotReadable = Create(
         "SG1010",
-        "Schema type cannot be read back from events",
-        "'{0}' cannot be created from its fields: {1}; FromEvent is not generated for it",
+        "Schema type cannot be read back from its records",
+        "'{0}' cannot be created from its fields: {1}; {2} is not generated for it",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor RequiredFieldMissing = Create(

@@ -1,5 +1,4 @@
 using SchemaGen.Generator.Model;
-using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
@@ -65,12 +64,4 @@ internal static class CodeNames
     /// <summary>Whether a string-sequence property is a <c>List&lt;string&gt;</c>, which an array cannot be assigned to.</summary>
     public static bool IsList(FieldModel field) =>
         field.ValueTypeName.StartsWith("global::System.Collections.Generic.List<", System.StringComparison.Ordinal);
-
-    /// <summary>What one record of the dataset type is called in the generated documentation.</summary>
-    public static string RecordNoun(SchemaModel model) =>
-        model.Dataset == DatasetType.Interactions ? "interaction"
-        : model.Dataset == DatasetType.Items ? "item"
-        : model.Dataset == DatasetType.Users ? "user"
-        : model.Dataset == DatasetType.Actions ? "action"
-        : "action interaction";
 }

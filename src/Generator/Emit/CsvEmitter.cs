@@ -29,7 +29,7 @@ internal static class CsvEmitter
             writer.CloseBlock();
             writer.Line();
             writer.Line("/// <summary>");
-            writer.Line($"/// Writes this {CodeNames.RecordNoun(model)} as one CSV record ending in a line feed: timestamps in epoch seconds,");
+            writer.Line($"/// Writes this {model.Dataset.RecordNoun} as one CSV record ending in a line feed: timestamps in epoch seconds,");
             writer.Line("/// multi-values joined with '|', an empty cell for null.");
             writer.Line("/// </summary>");
             writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A value cannot be imported (a line break, NaN, a null in a non-nullable field).</exception>");
@@ -44,7 +44,7 @@ internal static class CsvEmitter
             writer.Line("row.EndRow();");
             writer.CloseBlock();
             writer.Line();
-            writer.Line($"/// <summary>This {CodeNames.RecordNoun(model)} as one CSV record, with its line feed.</summary>");
+            writer.Line($"/// <summary>This {model.Dataset.RecordNoun} as one CSV record, with its line feed.</summary>");
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
             writer.OpenBlock("public string ToCsvRow()");
             writer.OpenBlock("using (global::System.IO.StringWriter writer = new global::System.IO.StringWriter(global::System.Globalization.CultureInfo.InvariantCulture))");

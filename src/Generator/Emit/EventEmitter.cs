@@ -108,15 +108,7 @@ internal static class EventEmitter
             : FieldCode.AsText(field, FieldCode.NonNull(field, member), member);
     }
 
-    private static string SentAtExpression(SchemaModel model)
-    {
-        var field = Required(model, ReservedFields.Timestamp);
-        return field.ValueKind == ValueKind.DateTimeOffset
-            ? CodeNames.Member(field).ToString()
-            : field.ValueKind == ValueKind.Int64
-                ? $"{S}.EpochSeconds.ToDateTimeOffset({CodeNames.Member(field).ToString()}, {CodeNames.Literal(ReservedFields.Timestamp).ToString()})"
-                : $"{S}.EpochSeconds.ToDateTimeOffset({CodeNames.Member(field).ToString()})";
-    }
+    private static string SentAtExpression(SchemaModel model) => FieldCode.Instant(Required(model, ReservedFields.Timestamp));
 
     /// <summary>A field's value as an event member: a null in a non-nullable field is refused naming the member.</summary>
     private static string MemberValue(FieldModel field) =>

@@ -89,6 +89,17 @@ internal static class FieldCode
         };
     }
 
+    /// <summary>
+    /// A required TIMESTAMP's value as a <c>DateTimeOffset</c>: a <c>long</c> is checked to be epoch seconds, naming the
+    /// field.
+    /// </summary>
+    public static string Instant(FieldModel field) =>
+        field.ValueKind == ValueKind.DateTimeOffset
+            ? CodeNames.Member(field).ToString()
+            : field.ValueKind == ValueKind.Int64
+                ? $"{S}.EpochSeconds.ToDateTimeOffset({CodeNames.Member(field).ToString()}, {CodeNames.Literal(field.FieldName).ToString()})"
+                : $"{S}.EpochSeconds.ToDateTimeOffset({CodeNames.Member(field).ToString()})";
+
     /// <summary>A <c>long</c> the dataset type reserves for an instant (TIMESTAMP, CREATION_TIMESTAMP, …): epoch seconds, checked as such.</summary>
     private static bool IsEpochSeconds(DatasetType dataset, FieldModel field) =>
         ReservedFields.IsEpochSeconds(field.FieldName) && dataset.IsReserved(field.FieldName);

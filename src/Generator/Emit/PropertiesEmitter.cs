@@ -54,7 +54,7 @@ internal static class PropertiesEmitter
     private static void WriteWriteProperties(IndentedWriter writer, SchemaModel model, List<FieldModel> fields)
     {
         writer.Line("/// <summary>");
-        writer.Line($"/// Writes this {CodeNames.RecordNoun(model)}'s {model.Dataset.Operation} <c>properties</c> object: the schema's metadata fields under their");
+        writer.Line($"/// Writes this {model.Dataset.RecordNoun}'s {model.Dataset.Operation} <c>properties</c> object: the schema's metadata fields under their");
         writer.Line("/// camelCase keys, every value as a JSON string, null fields left out.");
         writer.Line("/// </summary>");
         writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A value cannot be sent (NaN, a null in a non-nullable field, a multi-value holding '|').</exception>");

@@ -5,7 +5,8 @@ using SchemaGen.Generator.Personalize;
 namespace SchemaGen.Generator.Emit;
 
 /// <summary>
-/// Emits <c>FromEvent</c>: an event (and the request's user id) read back into the schema type. Every key of
+/// Emits the reader: <c>FromEvent</c> (an event and the request's user id), <c>FromItem</c>, <c>FromUser</c>,
+/// <c>FromAction</c> or <c>FromActionInteraction</c>, the record read back into the schema type. Every key of
 /// <c>properties</c> must be a field, every value must parse, and every non-nullable field must be present;
 /// each failure names the key.
 /// </summary>
@@ -16,23 +17,37 @@ internal static class ReaderEmitter
     public static SchemaFilePart Part(SchemaModel model, ConstructionModel construction) =>
         new(writer =>
         {
+            var names = RecordNames.Of(model.Dataset);
+            var record = names is null ? "@event" : names.Parameter;
             writer.Line("/// <summary>");
-            writer.Line($"/// Reads a PutEvents event back into a {CodeNames.Identifier(model.TypeName)}: the inverse of <c>ToEvent</c>.");
-            writer.Line("/// </summary>");
-            writer.Line("/// <param name=\"event\">The event.</param>");
-            writer.Line("/// <param name=\"userId\">The <c>userId</c> of the request the event came in.</param>");
+            if (names is null)
+            {
+                writer.Line($"/// Reads a PutEvents event back into a {CodeNames.Identifier(model.TypeName)}: the inverse of <c>ToEvent</c>.");
+                writer.Line("/// </summary>");
+                writer.Line("/// <param name=\"event\">The event.</param>");
+                writer.Line("/// <param name=\"userId\">The <c>userId</c> of the request the event came in.</param>");
+            }
+            else
+            {
+                writer.Line($"/// Reads a {model.Dataset.Operation} record back into a {CodeNames.Identifier(model.TypeName)}: the inverse of <c>{names.ToMethod}</c>.");
+                writer.Line("/// </summary>");
+                writer.Line($"/// <param name=\"{names.Parameter}\">The record.</param>");
+            }
+
             writer.Line("/// <exception cref=\"global::SchemaGen.Serialization.InteractionFormatException\">A key is unknown, a value has the wrong form, or a non-nullable field is missing.</exception>");
             writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
-            writer.OpenBlock($"public static {model.FullyQualifiedName} FromEvent(global::SchemaGen.InteractionEvent @event, string? userId)");
-            writer.OpenBlock("if (@event is null)");
-            writer.Line("throw new global::System.ArgumentNullException(\"event\");");
+            writer.OpenBlock(names is null
+                ? $"public static {model.FullyQualifiedName} FromEvent(global::SchemaGen.InteractionEvent @event, string? userId)"
+                : $"public static {model.FullyQualifiedName} {names.FromMethod}({names.RecordType} {names.Parameter})");
+            writer.OpenBlock($"if ({record} is null)");
+            writer.Line($"throw new global::System.ArgumentNullException(\"{record.TrimStart('@')}\");");
             writer.CloseBlock();
             writer.Line();
-            writer.Line(S + ".PropertiesReader __properties = " + S + ".PropertiesReader.Parse(@event.Properties);");
+            writer.Line(S + ".PropertiesReader __properties = " + S + ".PropertiesReader.Parse(" + record + ".Properties);");
             WriteInlineReads(writer, model);
-            if (model.EventTypes.Count > 0 && model.Field(ReservedFields.EventType) is null)
+            if (names is null && model.EventTypes.Count > 0 && model.Field(ReservedFields.EventType) is null)
             {
-                writer.Line($"{DeclaredEventType(model)};");
+                writer.Line($"{DeclaredEventType(model, record)};");
             }
 
             foreach (var field in model.Fields)
@@ -65,12 +80,15 @@ internal static class ReaderEmitter
         }
     }
 
-    /// <summary>Writes the local holding the field's value, read from the event's own member or from <c>properties</c>.</summary>
+    /// <summary>Writes the local holding the field's value, read from the record's own member or from <c>properties</c>.</summary>
     private static void WriteRead(IndentedWriter writer, SchemaModel model, FieldModel field)
     {
         var type = field.PropertyTypeName;
         var local = CodeNames.Local(field);
-        if (EventMemberExpression(model, field) is { } member)
+        var member = RecordNames.Of(model.Dataset) is { } names
+            ? RecordMemberExpression(model, names, field)
+            : EventMemberExpression(model, field);
+        if (member is not null)
         {
             writer.Line($"{type} {local} = {member};");
             return;
@@ -98,12 +116,7 @@ internal static class ReaderEmitter
                 var itemId = model.InlineItemAndValue ? "@event.ItemId ?? __inlineItemId" : "@event.ItemId";
                 return field.IsNullable ? itemId : itemId + Missing(field);
             case ReservedFields.Timestamp:
-                return field.ValueKind switch
-                {
-                    ValueKind.DateTimeOffset => "@event.SentAt",
-                    ValueKind.DateTime => "@event.SentAt.UtcDateTime",
-                    _ => S + ".EpochSeconds.From(@event.SentAt)",
-                };
+                return InstantExpression(field, "@event.SentAt");
             case ReservedFields.EventType:
                 var eventType = model.EventTypes.Count > 0 ? DeclaredEventType(model) : "@event.EventType";
                 return field.ValueKind == ValueKind.Enum ? $"{CodeNames.ParseEnumMethod(field).ToString()}({eventType})" : eventType;
@@ -123,22 +136,62 @@ internal static class ReaderEmitter
         }
     }
 
+    /// <summary>
+    /// The value of a field an item, user, action or action interaction carries as its own member; null for a field of
+    /// <c>properties</c>. The record's id is never null; an action interaction's reserved fields are all members.
+    /// </summary>
+    private static string? RecordMemberExpression(SchemaModel model, RecordNames names, FieldModel field)
+    {
+        var record = names.Parameter;
+        if (model.Dataset != DatasetType.ActionInteractions)
+        {
+            return field.FieldName == model.Dataset.RequiredFields[0] ? record + "." + names.IdProperty : null;
+        }
+
+        switch (field.FieldName)
+        {
+            case ReservedFields.ActionId:
+                return record + ".ActionId";
+            case ReservedFields.UserId:
+                return record + ".UserId" + MissingMember("userId");
+            case ReservedFields.Timestamp:
+                return InstantExpression(field, record + ".Timestamp");
+            case ReservedFields.EventType:
+                return DeclaredEventType(model, record);
+            case ReservedFields.Impression:
+                return ImpressionExpression(field, record);
+            case ReservedFields.RecommendationId:
+                return field.IsNullable ? record + ".RecommendationId" : record + ".RecommendationId" + MissingMember("recommendationId");
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>An instant member read into the field's type: itself, a UTC <c>DateTime</c>, or epoch seconds.</summary>
+    private static string InstantExpression(FieldModel field, string member) => field.ValueKind switch
+    {
+        ValueKind.DateTimeOffset => member,
+        ValueKind.DateTime => member + ".UtcDateTime",
+        _ => S + ".EpochSeconds.From(" + member + ")",
+    };
+
     /// <summary>The refusal of an event that lacks the member a non-nullable field needs, naming the member.</summary>
-    private static string Missing(FieldModel field) =>
-        $" ?? throw {S}.FieldParse.MissingMember({CodeNames.Literal(ReservedFields.EventMember(field.FieldName)).ToString()})";
+    private static string Missing(FieldModel field) => MissingMember(ReservedFields.EventMember(field.FieldName));
 
-    /// <summary>The event's type, refused unless the schema declares it, as <c>ToEvent</c> refuses it.</summary>
-    private static string DeclaredEventType(SchemaModel model) =>
-        $"{S}.FieldParse.DeclaredEventType(@event.EventType, {CodeNames.DeclaredEventTypes}, {CodeNames.Literal(model.SchemaName).ToString()})";
+    private static string MissingMember(string member) => $" ?? throw {S}.FieldParse.MissingMember({CodeNames.Literal(member).ToString()})";
 
-    private static string ImpressionExpression(FieldModel field)
+    /// <summary>The record's event type, refused unless the schema declares it, as <c>ToEvent</c> refuses it.</summary>
+    private static string DeclaredEventType(SchemaModel model, string record = "@event") =>
+        $"{S}.FieldParse.DeclaredEventType({record}.EventType, {CodeNames.DeclaredEventTypes}, {CodeNames.Literal(model.SchemaName).ToString()})";
+
+    private static string ImpressionExpression(FieldModel field, string record = "@event")
     {
         if (field.ValueKind == ValueKind.String)
         {
-            return S + ".EventMembers.ImpressionText(@event.Impression)" + (field.IsNullable ? string.Empty : " ?? \"\"");
+            return S + ".EventMembers.ImpressionText(" + record + ".Impression)" + (field.IsNullable ? string.Empty : " ?? \"\"");
         }
 
-        var array = S + ".EventMembers.ImpressionArray(@event.Impression)";
+        var array = S + ".EventMembers.ImpressionArray(" + record + ".Impression)";
         if (CodeNames.IsList(field))
         {
             var empty = field.IsNullable ? "null" : "new " + field.ValueTypeName + "()";

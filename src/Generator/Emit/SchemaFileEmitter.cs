@@ -1,31 +1,25 @@
 using System.Collections.Generic;
 using SchemaGen.Generator.Model;
-using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
 
 /// <summary>
 /// One generated file per schema type, holding every emitter's part: the schema members, the properties writer,
-/// the CSV writer and, for an Interactions schema, the event members and (when the type can be created) the reader. One file rather than five:
+/// the event (or data-plane record) members, the CSV writer and (when the type can be created) the reader. One file rather than five:
 /// the compiler and the IDE pay a cost per generated file, on every run.
 /// </summary>
 internal static class SchemaFileEmitter
 {
     public static string Emit(SchemaModel model)
     {
-        var isInteractions = model.Dataset == DatasetType.Interactions;
         var parts = new List<SchemaFilePart>
         {
             SchemaTypeEmitter.Part(model),
             PropertiesEmitter.Part(model),
         };
-        if (isInteractions)
-        {
-            parts.Add(EventEmitter.Part(model));
-        }
-
+        parts.Add(RecordNames.Of(model.Dataset) is { } names ? RecordEmitter.Part(model, names) : EventEmitter.Part(model));
         parts.Add(CsvEmitter.Part(model));
-        if (isInteractions && model.Construction is { } construction)
+        if (model.Construction is { } construction)
         {
             parts.Add(ReaderEmitter.Part(model, construction));
         }

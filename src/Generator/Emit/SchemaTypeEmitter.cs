@@ -5,7 +5,7 @@ namespace SchemaGen.Generator.Emit;
 
 /// <summary>
 /// Emits the partial declaration added to one schema type: <c>AvroSchemaJson</c>, <c>SchemaInfo</c> and the
-/// runtime interface of its dataset type (<c>global::SchemaGen.IInteractionsSchema</c>, <c>IDatasetSchema</c>).
+/// runtime interface of its dataset type (<c>global::SchemaGen.IInteractionsSchema</c>, <c>IItemsSchema</c>, …).
 /// </summary>
 internal static class SchemaTypeEmitter
 {
@@ -13,7 +13,7 @@ internal static class SchemaTypeEmitter
 
     /// <summary>Every schema type implements the runtime's interface of its dataset type.</summary>
     public static string BaseList(SchemaModel model) =>
-        model.Dataset == DatasetType.Interactions ? " : global::SchemaGen.IInteractionsSchema" : " : global::SchemaGen.IDatasetSchema";
+        " : " + (RecordNames.Of(model.Dataset)?.Interface ?? "global::SchemaGen.IInteractionsSchema");
 
     public static SchemaFilePart Part(SchemaModel model) =>
         new(writer =>

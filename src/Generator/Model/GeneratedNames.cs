@@ -54,10 +54,20 @@ internal static class GeneratedNames
     /// <summary>The static <c>InteractionsSchemaInfo</c> property of every schema type, which analyzers follow to their schema.</summary>
     public const string SchemaInfoProperty = "SchemaInfo";
 
+    /// <summary>The generated static method that reads a record of the dataset type back into the schema type.</summary>
+    public static string ReaderOf(DatasetType dataset) =>
+        dataset == DatasetType.Items ? "FromItem"
+        : dataset == DatasetType.Users ? "FromUser"
+        : dataset == DatasetType.Actions ? "FromAction"
+        : dataset == DatasetType.ActionInteractions ? "FromActionInteraction"
+        : "FromEvent";
+
     /// <summary>Every member generated into a schema type; a member of the user's with one of these names would clash.</summary>
     public static readonly ISet<string> SchemaTypeMembers = new HashSet<string>(System.StringComparer.Ordinal)
     {
         "AvroSchemaJson", SchemaInfoProperty, "WriteProperties", "ToPropertiesJson", "FromEvent", "ToEvent",
         "PutEventsBuilder", "CsvHeader", "WriteCsvHeader", "WriteCsvRow", "ToCsvRow", HelpersClass,
+        "ToItem", "FromItem", "PutItemsBuilder", "ToUser", "FromUser", "PutUsersBuilder", "ToAction", "FromAction", "PutActionsBuilder",
+        "ToActionInteraction", "FromActionInteraction", "PutActionInteractionsBuilder",
     };
 }

@@ -127,7 +127,7 @@ internal static class SchemaParser
         }
 
         var suppressedIds = members.SuppressedIds;
-        var construction = NotReadableRule.Plan(type.Name, typeLocation, members.Construction, fieldsWithProperties, suppressedIds, diagnostics);
+        var construction = NotReadableRule.Plan(type.Name, GeneratedNames.ReaderOf(schemaKind.Dataset), typeLocation, members.Construction, fieldsWithProperties, suppressedIds, diagnostics);
         var model = new SchemaModel(
             Namespace: SchemaTypeNames.NamespaceOf(type),
             Keyword: TypeShape.KeywordOf(type),

@@ -14,6 +14,17 @@ internal sealed class SchemaKind
     {
         Dataset = dataset;
         Domain = domain;
+        var required = new System.Collections.Generic.List<string>(dataset.RequiredFields);
+        foreach (var field in domain?.FieldsOf(dataset) ?? new DomainField[0])
+        {
+            if (field.IsRequired && !required.Contains(field.Name))
+            {
+                required.Add(field.Name);
+            }
+        }
+
+        RequiredFields = required;
+        RequiredFieldsText = required.Count == 1 ? required[0] : string.Join(", ", required.GetRange(0, required.Count - 1)) + " and " + required[required.Count - 1];
     }
 
     public DatasetType Dataset { get; }
@@ -29,6 +40,12 @@ internal sealed class SchemaKind
         var domainIndex = dataset.AllowsDomain && domain is not null ? 1 + domain.Ordinal : 0;
         return Kinds[(dataset.Ordinal * (1 + SchemaDomain.All.Count)) + domainIndex];
     }
+
+    /// <summary>The fields every schema of this kind has: the dataset type's, then its domain's that it lacks, in the guide's order.</summary>
+    public System.Collections.Generic.IReadOnlyList<string> RequiredFields { get; }
+
+    /// <summary>The required fields as messages list them: "USER_ID, ITEM_ID and TIMESTAMP".</summary>
+    public string RequiredFieldsText { get; }
 
     /// <summary>Whether the dataset type reserves the field; a domain's own fields are metadata fields with a fixed type.</summary>
     public bool IsReserved(string fieldName) => Dataset.IsReserved(fieldName);

@@ -6,7 +6,7 @@ namespace SchemaGen.Serialization;
 /// <summary>
 /// Writes a JSON body of known shape straight into UTF-8 bytes: punctuation and member names as prepared bytes,
 /// strings with the escapes of <see cref="JsonEscapes"/>, numbers through the formatters. It does not check the
-/// structure, which its one caller, <see cref="PutEventsWireFormat"/>, fixes; asking the output for room only when
+/// structure, which its callers (<see cref="PutEventsWireFormat"/>, <see cref="DatasetRecordsWireFormat"/>) fix; asking the output for room only when
 /// the span in hand is spent, and advancing it once at the end, is what makes it cheaper than a general writer.
 /// </summary>
 internal ref struct Utf8BodyWriter

@@ -8,22 +8,27 @@ namespace SchemaGen.Validation;
 /// </summary>
 internal readonly struct MemberName
 {
+    private readonly string _list;
     private readonly string _name;
     private readonly int _eventIndex;
     private readonly int _itemIndex;
 
-    private MemberName(string name, int eventIndex, int itemIndex)
+    private MemberName(string list, string name, int eventIndex, int itemIndex)
     {
+        _list = list;
         _name = name;
         _eventIndex = eventIndex;
         _itemIndex = itemIndex;
     }
 
     /// <summary>A top-level member, such as <c>trackingId</c>.</summary>
-    public static implicit operator MemberName(string name) => new(name, -1, -1);
+    public static implicit operator MemberName(string name) => new(string.Empty, name, -1, -1);
 
     /// <summary>A member of event <paramref name="eventIndex"/>; <paramref name="suffix"/> starts with '.' or is empty.</summary>
-    public static MemberName OfEvent(int eventIndex, string suffix, int itemIndex = -1) => new(suffix, eventIndex, itemIndex);
+    public static MemberName OfEvent(int eventIndex, string suffix, int itemIndex = -1) => new("eventList", suffix, eventIndex, itemIndex);
+
+    /// <summary>A member of record <paramref name="index"/> of the request's list <paramref name="list"/> (<c>items</c>, …).</summary>
+    public static MemberName OfRecord(string list, int index, string suffix, int itemIndex = -1) => new(list, suffix, index, itemIndex);
 
     public override string ToString()
     {
@@ -32,7 +37,7 @@ internal readonly struct MemberName
             return _name;
         }
 
-        var path = "eventList[" + _eventIndex.ToString(CultureInfo.InvariantCulture) + "]" + _name;
+        var path = _list + "[" + _eventIndex.ToString(CultureInfo.InvariantCulture) + "]" + _name;
         return _itemIndex < 0 ? path : path + "[" + _itemIndex.ToString(CultureInfo.InvariantCulture) + "]";
     }
 }

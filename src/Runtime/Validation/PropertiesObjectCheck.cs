@@ -14,7 +14,14 @@ namespace SchemaGen.Validation;
 /// </summary>
 internal static class PropertiesObjectCheck
 {
-    public static void Check(List<ValidationError> errors, MemberName member, string properties)
+    /// <param name="errors">Receives the problem found, naming <paramref name="member"/>.</param>
+    /// <param name="member">The path of the <c>properties</c> member checked.</param>
+    /// <param name="properties">The <c>properties</c> string.</param>
+    /// <param name="forbidsMemberKeys">
+    /// Whether the call forbids the keys of its record's own members (PutEvents, PutActionInteractions); PutItems,
+    /// PutUsers and PutActions forbid none.
+    /// </param>
+    public static void Check(List<ValidationError> errors, MemberName member, string properties, bool forbidsMemberKeys = true)
     {
         // Encoded into pooled buffers: validating a valid request allocates nothing per event.
         var json = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(properties.Length));
@@ -24,7 +31,7 @@ internal static class PropertiesObjectCheck
         try
         {
             var length = Encoding.UTF8.GetBytes(properties, 0, properties.Length, json, 0);
-            var problem = FindProblem(new ReadOnlySpan<byte>(json, 0, length), keys, keyEnds);
+            var problem = FindProblem(new ReadOnlySpan<byte>(json, 0, length), keys, keyEnds, forbidsMemberKeys);
             if (problem is not null)
             {
                 errors.Add(new ValidationError(member.ToString(), problem));
@@ -42,7 +49,7 @@ internal static class PropertiesObjectCheck
         }
     }
 
-    private static string? FindProblem(ReadOnlySpan<byte> json, byte[] keys, int[] keyEnds)
+    private static string? FindProblem(ReadOnlySpan<byte> json, byte[] keys, int[] keyEnds, bool forbidsMemberKeys)
     {
         var reader = new Utf8JsonReader(json);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -53,7 +60,7 @@ internal static class PropertiesObjectCheck
         var keyCount = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (ForbiddenKey(ref reader) is { } forbidden)
+            if (forbidsMemberKeys && ForbiddenKey(ref reader) is { } forbidden)
             {
                 return "holds the key '" + forbidden + "', which the service forbids in properties (send it as the request's or event's own member)";
             }

@@ -19,15 +19,15 @@ internal static class PutEventsValidator
         var errors = new List<ValidationError>();
 
         // PutEventsRequest: trackingId and sessionId are StringType (1-256); userId is UserId (1-256).
-        CheckLength(errors, "trackingId", request.TrackingId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
-        CheckLength(errors, "sessionId", request.SessionId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
+        LimitChecks.CheckLength(errors, "trackingId", request.TrackingId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
+        LimitChecks.CheckLength(errors, "sessionId", request.SessionId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
         if (request.UserId is not null)
         {
-            CheckLength(errors, "userId", request.UserId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
+            LimitChecks.CheckLength(errors, "userId", request.UserId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
         }
 
         // EventList: 1-10 events.
-        CheckCount(errors, "eventList", "events", request.EventList.Count, 1, PersonalizeLimits.MaxEventsPerRequest);
+        LimitChecks.CheckCount(errors, "eventList", "events", request.EventList.Count, 1, PersonalizeLimits.MaxEventsPerRequest);
         for (var i = 0; i < request.EventList.Count; i++)
         {
             var @event = request.EventList[i];
@@ -48,13 +48,13 @@ internal static class PutEventsValidator
         // Event: eventId and eventType are StringType (1-256); itemId is ItemId (1-256).
         if (@event.EventId is not null)
         {
-            CheckLength(errors, path.Member(".eventId"), @event.EventId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
+            LimitChecks.CheckLength(errors, path.Member(".eventId"), @event.EventId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
         }
 
-        CheckLength(errors, path.Member(".eventType"), @event.EventType, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
+        LimitChecks.CheckLength(errors, path.Member(".eventType"), @event.EventType, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
         if (@event.ItemId is not null)
         {
-            CheckLength(errors, path.Member(".itemId"), @event.ItemId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
+            LimitChecks.CheckLength(errors, path.Member(".itemId"), @event.ItemId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
         }
 
         // FloatType: NaN and infinities have no JSON number; the SDKs would send them as strings, which no
@@ -67,16 +67,16 @@ internal static class PutEventsValidator
         // RecommendationId: 1-40.
         if (@event.RecommendationId is not null)
         {
-            CheckLength(errors, path.Member(".recommendationId"), @event.RecommendationId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxRecommendationIdLength);
+            LimitChecks.CheckLength(errors, path.Member(".recommendationId"), @event.RecommendationId, PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxRecommendationIdLength);
         }
 
         // Impression: 1-25 ItemIds, each 1-256.
         if (@event.Impression is not null)
         {
-            CheckCount(errors, path.Member(".impression"), "item ids", @event.Impression.Count, 1, PersonalizeLimits.MaxImpressionItems);
+            LimitChecks.CheckCount(errors, path.Member(".impression"), "item ids", @event.Impression.Count, 1, PersonalizeLimits.MaxImpressionItems);
             for (var i = 0; i < @event.Impression.Count; i++)
             {
-                CheckLength(errors, path.Impression(i), @event.Impression[i], PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
+                LimitChecks.CheckLength(errors, path.Impression(i), @event.Impression[i], PersonalizeLimits.MinIdLength, PersonalizeLimits.MaxIdLength);
             }
         }
 
@@ -91,42 +91,10 @@ internal static class PutEventsValidator
         {
             var member = path.Member(".properties");
             // A schema's generated writer cannot write a shape the service refuses; anything else is parsed.
-            if (CheckLength(errors, member, @event.Properties, 1, PersonalizeLimits.MaxPropertiesLength) && !@event.PropertiesFromSchemaWriter)
+            if (LimitChecks.CheckLength(errors, member, @event.Properties, 1, PersonalizeLimits.MaxPropertiesLength) && !@event.PropertiesFromSchemaWriter)
             {
                 PropertiesObjectCheck.Check(errors, member, @event.Properties);
             }
-        }
-    }
-
-    /// <summary>Checks a required text member's length and form; true when it passed.</summary>
-    private static bool CheckLength(List<ValidationError> errors, MemberName member, string? value, int min, int max)
-    {
-        if (value is null)
-        {
-            errors.Add(new ValidationError(member.ToString(), "is null; it is required"));
-            return false;
-        }
-
-        if (TextRules.LoneSurrogateProblem(value) is { } problem)
-        {
-            errors.Add(new ValidationError(member.ToString(), problem));
-            return false;
-        }
-
-        if (value.Length < min || value.Length > max)
-        {
-            errors.Add(new ValidationError(member.ToString(), "is " + TextRules.DescribeLength(value) + "; the limit is " + Range(min, max) + " " + TextRules.LimitUnit(value)));
-            return false;
-        }
-
-        return true;
-    }
-
-    private static void CheckCount(List<ValidationError> errors, MemberName member, string noun, int count, int min, int max)
-    {
-        if (count < min || count > max)
-        {
-            errors.Add(new ValidationError(member.ToString(), "holds " + count.ToString(CultureInfo.InvariantCulture) + " " + noun + "; the limit is " + Range(min, max)));
         }
     }
 
@@ -161,5 +129,4 @@ internal static class PutEventsValidator
         }
     }
 
-    private static string Range(int min, int max) => min.ToString(CultureInfo.InvariantCulture) + " to " + max.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,6 +15,7 @@ internal sealed class DatasetType
         0,
         "Interactions",
         "PutEvents",
+        "interaction",
         new[] { ReservedFields.UserId, ReservedFields.ItemId, ReservedFields.Timestamp },
         new[] { ReservedFields.EventType, ReservedFields.EventValue, ReservedFields.Impression, ReservedFields.RecommendationId, ReservedFields.EventAttributionSource },
         maxMetadataFields: 5,
@@ -29,6 +30,7 @@ internal sealed class DatasetType
         1,
         "Items",
         "PutItems",
+        "item",
         new[] { ReservedFields.ItemId },
         new[] { ReservedFields.CreationTimestamp },
         maxMetadataFields: 100,
@@ -42,6 +44,7 @@ internal sealed class DatasetType
         2,
         "Users",
         "PutUsers",
+        "user",
         new[] { ReservedFields.UserId },
         new string[0],
         maxMetadataFields: 25,
@@ -58,6 +61,7 @@ internal sealed class DatasetType
         3,
         "Actions",
         "PutActions",
+        "action",
         new[] { ReservedFields.ActionId },
         new[]
         {
@@ -75,6 +79,7 @@ internal sealed class DatasetType
         4,
         "ActionInteractions",
         "PutActionInteractions",
+        "action interaction",
         new[] { ReservedFields.UserId, ReservedFields.ActionId, ReservedFields.Timestamp, ReservedFields.EventType },
         new[] { ReservedFields.Impression, ReservedFields.RecommendationId },
         maxMetadataFields: 5,
@@ -96,6 +101,7 @@ internal sealed class DatasetType
         int ordinal,
         string recordName,
         string operation,
+        string recordNoun,
         string[] requiredFields,
         string[] optionalReservedFields,
         int maxMetadataFields,
@@ -107,6 +113,7 @@ internal sealed class DatasetType
         Ordinal = ordinal;
         RecordName = recordName;
         Operation = operation;
+        RecordNoun = recordNoun;
         _requiredFields = requiredFields;
         _optionalReservedFields = optionalReservedFields;
         MaxMetadataFields = maxMetadataFields;
@@ -124,6 +131,9 @@ internal sealed class DatasetType
 
     /// <summary>The personalize-events operation that streams records of this type.</summary>
     public string Operation { get; }
+
+    /// <summary>What one record of the dataset type is called in prose: <c>interaction</c>, <c>item</c>, ….</summary>
+    public string RecordNoun { get; }
 
     /// <summary>The fields every schema of this type has, holding a value in every record, in this order.</summary>
     public IReadOnlyList<string> RequiredFields => _requiredFields;

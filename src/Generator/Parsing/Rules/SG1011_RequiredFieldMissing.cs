@@ -13,7 +13,7 @@ internal static class RequiredFieldMissingRule
 {
     public static void Check(string typeName, LocationInfo? location, SchemaKind schemaKind, HashSet<string> declaredFieldNames, List<DiagnosticInfo> diagnostics)
     {
-        var required = RequiredFields(schemaKind);
+        var required = schemaKind.RequiredFields;
         string? requiredProperties = null;
         foreach (var fieldName in required)
         {
@@ -24,7 +24,7 @@ internal static class RequiredFieldMissingRule
 
             var (propertyName, propertyType) = ReservedFields.SuggestedProperty(fieldName, schemaKind.RequiredAvroType(fieldName));
             requiredProperties ??= RequiredProperties(schemaKind, required);
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredFieldMissing, location, typeName, fieldName, schemaKind.ToString(), Names(required), propertyName, propertyType)
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredFieldMissing, location, typeName, fieldName, schemaKind.ToString(), schemaKind.RequiredFieldsText, propertyName, propertyType)
                 .WithProperty(DiagnosticProperties.FieldName, fieldName)
                 .WithProperty(DiagnosticProperties.PropertyName, propertyName)
                 .WithProperty(DiagnosticProperties.PropertyType, propertyType)
@@ -32,7 +32,7 @@ internal static class RequiredFieldMissingRule
         }
     }
 
-    private static string RequiredProperties(SchemaKind schemaKind, List<string> required)
+    private static string RequiredProperties(SchemaKind schemaKind, IReadOnlyList<string> required)
     {
         var names = new List<string>(required.Count);
         foreach (var fieldName in required)
@@ -43,25 +43,4 @@ internal static class RequiredFieldMissingRule
         return string.Join(",", names);
     }
 
-    /// <summary>The dataset type's required fields, then its domain's that it lacks, in the guide's order.</summary>
-    private static List<string> RequiredFields(SchemaKind schemaKind)
-    {
-        var required = new List<string>(schemaKind.Dataset.RequiredFields);
-        if (schemaKind.Domain is { } domain)
-        {
-            foreach (var field in domain.FieldsOf(schemaKind.Dataset))
-            {
-                if (field.IsRequired && !required.Contains(field.Name))
-                {
-                    required.Add(field.Name);
-                }
-            }
-        }
-
-        return required;
-    }
-
-    /// <summary>"USER_ID, ITEM_ID and TIMESTAMP".</summary>
-    private static string Names(List<string> names) =>
-        names.Count == 1 ? names[0] : string.Join(", ", names.GetRange(0, names.Count - 1)) + " and " + names[names.Count - 1];
 }

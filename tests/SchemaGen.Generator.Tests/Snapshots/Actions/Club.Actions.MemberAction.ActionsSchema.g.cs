@@ -7,7 +7,7 @@
 
 namespace Club.Actions
 {
-    partial class MemberAction : global::SchemaGen.IDatasetSchema
+    partial class MemberAction : global::SchemaGen.IActionsSchema
     {
         /// <summary>
         /// The Avro schema of this Actions dataset, as <c>CreateSchema</c> takes it in its <c>schema</c> member.
@@ -149,6 +149,49 @@ namespace Club.Actions
             return writer.ToStringAndRelease();
         }
 
+        /// <summary>
+        /// This action as one record of a PutActions call: ACTION_ID as its <c>actionId</c>, every other field in
+        /// its <c>properties</c>.
+        /// </summary>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A value cannot be sent (a null id, NaN, milliseconds in an epoch-seconds field, …).</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public global::SchemaGen.ActionRecord ToAction() => global::SchemaGen.Serialization.DatasetRecords.SchemaAction((this.ActionId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("actionId")), global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(this.ToPropertiesJson()));
+
+        /// <inheritdoc />
+        global::SchemaGen.ActionRecord global::SchemaGen.IActionsSchema.ToAction() => this.ToAction();
+
+        /// <summary>
+        /// Collects MemberAction actions and cuts them into PutActions requests of at most 10, in the
+        /// order they were added.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public sealed class PutActionsBuilder
+        {
+            private readonly string _datasetArn;
+            private readonly global::System.Collections.Generic.List<global::SchemaGen.ActionRecord> _records = new global::System.Collections.Generic.List<global::SchemaGen.ActionRecord>();
+
+            /// <param name="datasetArn">The ARN of the Actions dataset (<c>…:dataset/&lt;dataset group&gt;/ACTIONS</c>).</param>
+            public PutActionsBuilder(string datasetArn) => _datasetArn = datasetArn ?? throw new global::System.ArgumentNullException("datasetArn");
+
+            /// <summary>How many actions were added.</summary>
+            public int Count => _records.Count;
+
+            /// <summary>Adds one action.</summary>
+            public PutActionsBuilder Add(global::Club.Actions.MemberAction action)
+            {
+                if (action is null)
+                {
+                    throw new global::System.ArgumentNullException("action");
+                }
+
+                _records.Add(action.ToAction());
+                return this;
+            }
+
+            /// <summary>The requests: at most 10 actions each, in the order they were added.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutActionsRequest> Build() => global::SchemaGen.PutActionsRequest.Batch(_datasetArn, _records);
+        }
+
         /// <summary>The bulk-import CSV header: the schema's field names in schema order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public const string CsvHeader = "ACTION_ID,VALUE,CREATION_TIMESTAMP,REPEAT_FREQUENCY,ACTION_EXPIRATION_TIMESTAMP,TYPE,MEMBERSHIP_LEVEL";
@@ -194,6 +237,41 @@ namespace Club.Actions
                 this.WriteCsvRow(writer);
                 return writer.ToString();
             }
+        }
+
+        /// <summary>
+        /// Reads a PutActions record back into a MemberAction: the inverse of <c>ToAction</c>.
+        /// </summary>
+        /// <param name="action">The record.</param>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A key is unknown, a value has the wrong form, or a non-nullable field is missing.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public static global::Club.Actions.MemberAction FromAction(global::SchemaGen.ActionRecord action)
+        {
+            if (action is null)
+            {
+                throw new global::System.ArgumentNullException("action");
+            }
+
+            global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(action.Properties);
+            string __field_ActionId = action.ActionId;
+            long? __field_Value = __properties.TryTake("value", out string __text_Value) ? (long)global::SchemaGen.Serialization.FieldParse.Integer(__text_Value, "value", long.MinValue, long.MaxValue) : default(long?);
+            global::System.DateTimeOffset? __field_CreationTimestamp = __properties.TryTake("creationTimestamp", out string __text_CreationTimestamp) ? global::SchemaGen.Serialization.FieldParse.Instant(__text_CreationTimestamp, "creationTimestamp") : default(global::System.DateTimeOffset?);
+            long? __field_RepeatFrequency = __properties.TryTake("repeatFrequency", out string __text_RepeatFrequency) ? (long)global::SchemaGen.Serialization.FieldParse.Integer(__text_RepeatFrequency, "repeatFrequency", long.MinValue, long.MaxValue) : default(long?);
+            global::System.DateTime? __field_ActionExpirationTimestamp = __properties.TryTake("actionExpirationTimestamp", out string __text_ActionExpirationTimestamp) ? global::SchemaGen.Serialization.FieldParse.UtcDateTime(__text_ActionExpirationTimestamp, "actionExpirationTimestamp") : default(global::System.DateTime?);
+            string? __field_Type = __properties.TryTake("type", out string __text_Type) ? __text_Type : default(string?);
+            string? __field_MembershipLevel = __properties.TryTake("membershipLevel", out string __text_MembershipLevel) ? __text_MembershipLevel : default(string?);
+            __properties.EnsureAllTaken();
+
+            return new global::Club.Actions.MemberAction()
+            {
+                ActionId = __field_ActionId,
+                Value = __field_Value,
+                CreationTimestamp = __field_CreationTimestamp,
+                RepeatFrequency = __field_RepeatFrequency,
+                ActionExpirationTimestamp = __field_ActionExpirationTimestamp,
+                Type = __field_Type,
+                MembershipLevel = __field_MembershipLevel,
+            };
         }
 
         private static class __SchemaGen

@@ -7,7 +7,7 @@
 
 namespace Club.Actions
 {
-    partial class MemberActionEvent : global::SchemaGen.IDatasetSchema
+    partial class MemberActionEvent : global::SchemaGen.IActionInteractionsSchema
     {
         /// <summary>
         /// The Avro schema of this Action interactions dataset, as <c>CreateSchema</c> takes it in its <c>schema</c> member.
@@ -105,6 +105,64 @@ namespace Club.Actions
             return writer.ToStringAndRelease();
         }
 
+        /// <summary>
+        /// This action interaction as one event of a PutActionInteractions call: USER_ID, ACTION_ID, TIMESTAMP, EVENT_TYPE,
+        /// RECOMMENDATION_ID and IMPRESSION become its own members, the other fields its <c>properties</c>.
+        /// </summary>
+        /// <param name="sessionId">The session the interaction belongs to.</param>
+        /// <param name="eventId">The event's id; the service generates one when null.</param>
+        /// <exception cref="global::System.ArgumentException">The event type is not one of the schema's declared <c>EventTypes</c>.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public global::SchemaGen.ActionInteraction ToActionInteraction(string sessionId, string? eventId = null)
+        {
+            string __eventType = global::SchemaGen.Serialization.EventMembers.EnsureDeclared((this.EventType ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("eventType")), __SchemaGen.DeclaredEventTypes, "MemberActionEvent");
+            return global::SchemaGen.Serialization.DatasetRecords.SchemaActionInteraction(
+                actionId: (this.ActionId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("actionId")),
+                userId: (this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("userId")),
+                sessionId: sessionId,
+                timestamp: this.Timestamp,
+                eventType: __eventType,
+                eventId: eventId,
+                recommendationId: this.RecommendationId,
+                impression: global::SchemaGen.Serialization.EventMembers.Impression(this.Impression),
+                properties: global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(this.ToPropertiesJson()));
+        }
+
+        /// <inheritdoc />
+        global::SchemaGen.ActionInteraction global::SchemaGen.IActionInteractionsSchema.ToActionInteraction(string sessionId, string? eventId) => this.ToActionInteraction(sessionId, eventId);
+
+        /// <summary>
+        /// Collects MemberActionEvent action interactions and cuts them into PutActionInteractions requests of at most 10, in the
+        /// order they were added.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public sealed class PutActionInteractionsBuilder
+        {
+            private readonly string _trackingId;
+            private readonly global::System.Collections.Generic.List<global::SchemaGen.ActionInteraction> _records = new global::System.Collections.Generic.List<global::SchemaGen.ActionInteraction>();
+
+            /// <param name="trackingId">The action interaction event tracker's id (created with the Action interactions dataset).</param>
+            public PutActionInteractionsBuilder(string trackingId) => _trackingId = trackingId ?? throw new global::System.ArgumentNullException("trackingId");
+
+            /// <summary>How many action interactions were added.</summary>
+            public int Count => _records.Count;
+
+            /// <summary>Adds one action interaction of <paramref name="sessionId"/>.</summary>
+            public PutActionInteractionsBuilder Add(string sessionId, global::Club.Actions.MemberActionEvent interaction, string? eventId = null)
+            {
+                if (interaction is null)
+                {
+                    throw new global::System.ArgumentNullException("interaction");
+                }
+
+                _records.Add(interaction.ToActionInteraction(sessionId, eventId));
+                return this;
+            }
+
+            /// <summary>The requests: at most 10 action interactions each, in the order they were added.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutActionInteractionsRequest> Build() => global::SchemaGen.PutActionInteractionsRequest.Batch(_trackingId, _records);
+        }
+
         /// <summary>The bulk-import CSV header: the schema's field names in schema order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public const string CsvHeader = "USER_ID,ACTION_ID,TIMESTAMP,EVENT_TYPE,RECOMMENDATION_ID,IMPRESSION,ATTEMPTS";
@@ -152,9 +210,46 @@ namespace Club.Actions
             }
         }
 
+        /// <summary>
+        /// Reads a PutActionInteractions record back into a MemberActionEvent: the inverse of <c>ToActionInteraction</c>.
+        /// </summary>
+        /// <param name="interaction">The record.</param>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A key is unknown, a value has the wrong form, or a non-nullable field is missing.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public static global::Club.Actions.MemberActionEvent FromActionInteraction(global::SchemaGen.ActionInteraction interaction)
+        {
+            if (interaction is null)
+            {
+                throw new global::System.ArgumentNullException("interaction");
+            }
+
+            global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(interaction.Properties);
+            string __field_UserId = interaction.UserId ?? throw global::SchemaGen.Serialization.FieldParse.MissingMember("userId");
+            string __field_ActionId = interaction.ActionId;
+            global::System.DateTimeOffset __field_Timestamp = interaction.Timestamp;
+            string __field_EventType = global::SchemaGen.Serialization.FieldParse.DeclaredEventType(interaction.EventType, __SchemaGen.DeclaredEventTypes, "MemberActionEvent");
+            string? __field_RecommendationId = interaction.RecommendationId;
+            string? __field_Impression = global::SchemaGen.Serialization.EventMembers.ImpressionText(interaction.Impression);
+            int? __field_Attempts = __properties.TryTake("attempts", out string __text_Attempts) ? (int)global::SchemaGen.Serialization.FieldParse.Integer(__text_Attempts, "attempts", int.MinValue, int.MaxValue) : default(int?);
+            __properties.EnsureAllTaken();
+
+            return new global::Club.Actions.MemberActionEvent()
+            {
+                UserId = __field_UserId,
+                ActionId = __field_ActionId,
+                Timestamp = __field_Timestamp,
+                EventType = __field_EventType,
+                RecommendationId = __field_RecommendationId,
+                Impression = __field_Impression,
+                Attempts = __field_Attempts,
+            };
+        }
+
         private static class __SchemaGen
         {
             internal static readonly global::System.Text.Json.JsonEncodedText Key_attempts = global::System.Text.Json.JsonEncodedText.Encode("attempts");
+
+            internal static readonly string[] DeclaredEventTypes = { "Viewed", "Taken", "Not taken" };
         }
     }
 }

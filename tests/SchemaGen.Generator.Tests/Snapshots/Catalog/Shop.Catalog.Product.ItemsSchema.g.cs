@@ -7,7 +7,7 @@
 
 namespace Shop.Catalog
 {
-    partial class Product : global::SchemaGen.IDatasetSchema
+    partial class Product : global::SchemaGen.IItemsSchema
     {
         /// <summary>
         /// The Avro schema of this Items dataset, as <c>CreateSchema</c> takes it in its <c>schema</c> member.
@@ -117,6 +117,49 @@ namespace Shop.Catalog
             return writer.ToStringAndRelease();
         }
 
+        /// <summary>
+        /// This item as one record of a PutItems call: ITEM_ID as its <c>itemId</c>, every other field in
+        /// its <c>properties</c>.
+        /// </summary>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A value cannot be sent (a null id, NaN, milliseconds in an epoch-seconds field, …).</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public global::SchemaGen.Item ToItem() => global::SchemaGen.Serialization.DatasetRecords.SchemaItem((this.ItemId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("itemId")), global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(this.ToPropertiesJson()));
+
+        /// <inheritdoc />
+        global::SchemaGen.Item global::SchemaGen.IItemsSchema.ToItem() => this.ToItem();
+
+        /// <summary>
+        /// Collects Product items and cuts them into PutItems requests of at most 10, in the
+        /// order they were added.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public sealed class PutItemsBuilder
+        {
+            private readonly string _datasetArn;
+            private readonly global::System.Collections.Generic.List<global::SchemaGen.Item> _records = new global::System.Collections.Generic.List<global::SchemaGen.Item>();
+
+            /// <param name="datasetArn">The ARN of the Items dataset (<c>…:dataset/&lt;dataset group&gt;/ITEMS</c>).</param>
+            public PutItemsBuilder(string datasetArn) => _datasetArn = datasetArn ?? throw new global::System.ArgumentNullException("datasetArn");
+
+            /// <summary>How many items were added.</summary>
+            public int Count => _records.Count;
+
+            /// <summary>Adds one item.</summary>
+            public PutItemsBuilder Add(global::Shop.Catalog.Product item)
+            {
+                if (item is null)
+                {
+                    throw new global::System.ArgumentNullException("item");
+                }
+
+                _records.Add(item.ToItem());
+                return this;
+            }
+
+            /// <summary>The requests: at most 10 items each, in the order they were added.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutItemsRequest> Build() => global::SchemaGen.PutItemsRequest.Batch(_datasetArn, _records);
+        }
+
         /// <summary>The bulk-import CSV header: the schema's field names in schema order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public const string CsvHeader = "ITEM_ID,CREATION_TIMESTAMP,GENRES,AVAILABILITY,PRICE,DESCRIPTION";
@@ -161,6 +204,39 @@ namespace Shop.Catalog
                 this.WriteCsvRow(writer);
                 return writer.ToString();
             }
+        }
+
+        /// <summary>
+        /// Reads a PutItems record back into a Product: the inverse of <c>ToItem</c>.
+        /// </summary>
+        /// <param name="item">The record.</param>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A key is unknown, a value has the wrong form, or a non-nullable field is missing.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public static global::Shop.Catalog.Product FromItem(global::SchemaGen.Item item)
+        {
+            if (item is null)
+            {
+                throw new global::System.ArgumentNullException("item");
+            }
+
+            global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(item.Properties);
+            string __field_ItemId = item.ItemId;
+            global::System.DateTimeOffset __field_CreationTimestamp = global::SchemaGen.Serialization.FieldParse.Instant(__properties.Take("creationTimestamp"), "creationTimestamp");
+            global::System.Collections.Generic.IReadOnlyList<string> __field_Genres = global::SchemaGen.Serialization.FieldFormat.Split(__properties.Take("genres"), "genres");
+            global::Shop.Catalog.Availability __field_Availability = __SchemaGen.Parse_availability(__properties.Take("availability"));
+            double? __field_Price = __properties.TryTake("price", out string __text_Price) ? global::SchemaGen.Serialization.FieldParse.Double(__text_Price, "price") : default(double?);
+            string? __field_Description = __properties.TryTake("description", out string __text_Description) ? __text_Description : default(string?);
+            __properties.EnsureAllTaken();
+
+            return new global::Shop.Catalog.Product()
+            {
+                ItemId = __field_ItemId,
+                CreationTimestamp = __field_CreationTimestamp,
+                Genres = __field_Genres,
+                Availability = __field_Availability,
+                Price = __field_Price,
+                Description = __field_Description,
+            };
         }
 
         private static class __SchemaGen

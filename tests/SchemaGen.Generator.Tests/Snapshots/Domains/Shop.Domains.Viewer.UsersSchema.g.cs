@@ -7,7 +7,7 @@
 
 namespace Shop.Domains
 {
-    partial class Viewer : global::SchemaGen.IDatasetSchema
+    partial class Viewer : global::SchemaGen.IUsersSchema
     {
         /// <summary>
         /// The Avro schema of this Users dataset, as <c>CreateSchema</c> takes it in its <c>schema</c> member.
@@ -84,6 +84,49 @@ namespace Shop.Domains
             return writer.ToStringAndRelease();
         }
 
+        /// <summary>
+        /// This user as one record of a PutUsers call: USER_ID as its <c>userId</c>, every other field in
+        /// its <c>properties</c>.
+        /// </summary>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A value cannot be sent (a null id, NaN, milliseconds in an epoch-seconds field, …).</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public global::SchemaGen.User ToUser() => global::SchemaGen.Serialization.DatasetRecords.SchemaUser((this.UserId ?? throw global::SchemaGen.Serialization.FieldFormat.NullValue("userId")), global::SchemaGen.Serialization.EventMembers.PropertiesOrNull(this.ToPropertiesJson()));
+
+        /// <inheritdoc />
+        global::SchemaGen.User global::SchemaGen.IUsersSchema.ToUser() => this.ToUser();
+
+        /// <summary>
+        /// Collects Viewer users and cuts them into PutUsers requests of at most 10, in the
+        /// order they were added.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public sealed class PutUsersBuilder
+        {
+            private readonly string _datasetArn;
+            private readonly global::System.Collections.Generic.List<global::SchemaGen.User> _records = new global::System.Collections.Generic.List<global::SchemaGen.User>();
+
+            /// <param name="datasetArn">The ARN of the Users dataset (<c>…:dataset/&lt;dataset group&gt;/USERS</c>).</param>
+            public PutUsersBuilder(string datasetArn) => _datasetArn = datasetArn ?? throw new global::System.ArgumentNullException("datasetArn");
+
+            /// <summary>How many users were added.</summary>
+            public int Count => _records.Count;
+
+            /// <summary>Adds one user.</summary>
+            public PutUsersBuilder Add(global::Shop.Domains.Viewer user)
+            {
+                if (user is null)
+                {
+                    throw new global::System.ArgumentNullException("user");
+                }
+
+                _records.Add(user.ToUser());
+                return this;
+            }
+
+            /// <summary>The requests: at most 10 users each, in the order they were added.</summary>
+            public global::System.Collections.Generic.IReadOnlyList<global::SchemaGen.PutUsersRequest> Build() => global::SchemaGen.PutUsersRequest.Batch(_datasetArn, _records);
+        }
+
         /// <summary>The bulk-import CSV header: the schema's field names in schema order.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
         public const string CsvHeader = "USER_ID,SUBSCRIPTION_MODEL";
@@ -124,6 +167,31 @@ namespace Shop.Domains
                 this.WriteCsvRow(writer);
                 return writer.ToString();
             }
+        }
+
+        /// <summary>
+        /// Reads a PutUsers record back into a Viewer: the inverse of <c>ToUser</c>.
+        /// </summary>
+        /// <param name="user">The record.</param>
+        /// <exception cref="global::SchemaGen.Serialization.InteractionFormatException">A key is unknown, a value has the wrong form, or a non-nullable field is missing.</exception>
+        [global::System.CodeDom.Compiler.GeneratedCode("SchemaGen", "%VERSION%")]
+        public static global::Shop.Domains.Viewer FromUser(global::SchemaGen.User user)
+        {
+            if (user is null)
+            {
+                throw new global::System.ArgumentNullException("user");
+            }
+
+            global::SchemaGen.Serialization.PropertiesReader __properties = global::SchemaGen.Serialization.PropertiesReader.Parse(user.Properties);
+            string __field_UserId = user.UserId;
+            string? __field_SubscriptionModel = __properties.TryTake("subscriptionModel", out string __text_SubscriptionModel) ? __text_SubscriptionModel : default(string?);
+            __properties.EnsureAllTaken();
+
+            return new global::Shop.Domains.Viewer()
+            {
+                UserId = __field_UserId,
+                SubscriptionModel = __field_SubscriptionModel,
+            };
         }
 
         private static class __SchemaGen
