@@ -89,10 +89,13 @@ public sealed class DatasetRoundTripTests
     [Fact]
     public void A_builder_refuses_the_arn_of_another_dataset_type_when_the_request_is_written()
     {
+        // SG3003 warns of this ARN in the editor; the refusal before sending is what this test shows.
+#pragma warning disable SG3003
         var request = new CatalogEntry.PutItemsBuilder("arn:aws:personalize:us-west-2:1:dataset/shop/INTERACTIONS")
             .Add(new CatalogEntry { ItemId = "i", Genre = "g" })
             .Build()
             .Single();
+#pragma warning restore SG3003
 
         var error = Assert.Throws<Validation.RequestValidationException>(() => request.ToJson());
         Assert.Contains("datasetArn: names a dataset of type INTERACTIONS; PutItems takes the ARN of a dataset of type ITEMS", error.Message, StringComparison.Ordinal);

@@ -138,6 +138,91 @@ public sealed class AwsSdkInteropTests
         }
     }
 
+    private const string DatasetProbe = """
+        using System;
+        using SchemaGen;
+
+        public static class DatasetProbe
+        {
+            private const string Arn = "arn:aws:personalize:us-west-2:123456789012:dataset/club/";
+
+            public static object[] Convert()
+            {
+                var action = new Club.Actions.MemberAction { ActionId = "join", Value = 100, MembershipLevel = "Gold" };
+                var taken = new Club.Actions.MemberActionEvent
+                {
+                    UserId = "u1", ActionId = "join", EventType = "Taken", Timestamp = DateTimeOffset.FromUnixTimeSeconds(1553631760), Impression = "join|renew",
+                };
+                return new object[]
+                {
+                    new Club.Actions.MemberAction.PutActionsBuilder(Arn + "ACTIONS").Add(action).Build()[0].ToSdkRequest(),
+                    new Club.Actions.MemberActionEvent.PutActionInteractionsBuilder("tracking-1").Add("session-1", taken, "e1").Build()[0].ToSdkRequest(),
+                    new PutItemsRequest(Arn + "ITEMS", new[] { new Item("movie_ten", "{\"genres\":\"Horror\"}") }).ToSdkRequest(),
+                    new PutUsersRequest(Arn + "USERS", new[] { new User("u1") }).ToSdkRequest(),
+                };
+            }
+
+            public static object Refused() => new PutItemsRequest(Arn + "INTERACTIONS", new[] { new Item("movie_ten") }).ToSdkRequest();
+        }
+        """;
+
+    [Fact]
+    public void Dataset_conversions_carry_every_member_to_the_sdk_requests_after_checking_them()
+    {
+        var run = GeneratorRunner.Run(TestCompilation.Create(Scenarios.Actions, Scenarios.AwsSdkShape, DatasetProbe));
+        var context = new AssemblyLoadContext("sdk-datasets", isCollectible: true);
+        try
+        {
+            var probe = Load(context, run).GetType("DatasetProbe")!;
+            var requests = (object[])probe.GetMethod("Convert")!.Invoke(null, null)!;
+
+            dynamic actions = requests[0];
+            Assert.Equal("arn:aws:personalize:us-west-2:123456789012:dataset/club/ACTIONS", (string)actions.DatasetArn);
+            Assert.Equal("join", (string)actions.Actions[0].ActionId);
+            Assert.Equal("{\"value\":\"100\",\"membershipLevel\":\"Gold\"}", (string)actions.Actions[0].Properties);
+            dynamic interactions = requests[1];
+            Assert.Equal("tracking-1", (string)interactions.TrackingId);
+            dynamic taken = interactions.ActionInteractions[0];
+            Assert.Equal(("join", "u1", "session-1", "Taken", "e1"), ((string)taken.ActionId, (string)taken.UserId, (string)taken.SessionId, (string)taken.EventType, (string)taken.EventId));
+            Assert.Equal(new DateTime(2019, 3, 26, 20, 22, 40, DateTimeKind.Utc), (DateTime?)taken.Timestamp);
+            Assert.Equal(new[] { "join", "renew" }, (System.Collections.Generic.List<string>)taken.Impression);
+            Assert.Null(taken.Properties);
+            dynamic items = requests[2];
+            Assert.Equal(("movie_ten", "{\"genres\":\"Horror\"}"), ((string)items.Items[0].ItemId, (string)items.Items[0].Properties));
+            dynamic users = requests[3];
+            Assert.Equal("u1", (string)users.Users[0].UserId);
+
+            var refused = Assert.Throws<TargetInvocationException>(() => probe.GetMethod("Refused")!.Invoke(null, null)).InnerException;
+            Assert.Contains("names a dataset of type INTERACTIONS", Assert.IsType<Validation.RequestValidationException>(refused).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    /// <summary>A project with the SDK's Items types only: their conversions alone are generated, and compile.</summary>
+    [Fact]
+    public void Each_dataset_conversion_is_generated_only_with_the_sdk_types_it_names()
+    {
+        const string ItemsOnly = """
+            namespace Amazon.PersonalizeEvents.Model
+            {
+                public class Item { public string? ItemId { get; set; } public string? Properties { get; set; } }
+                public class PutItemsRequest { public string? DatasetArn { get; set; } public System.Collections.Generic.List<Item>? Items { get; set; } }
+                public class User { public string? UserId { get; set; } }
+            }
+            """;
+        var run = GeneratorRunner.Run(TestCompilation.Create(Scenarios.Catalog, ItemsOnly));
+
+        var conversions = run.GeneratedSource(SdkInteropEmitter.HintName);
+        Assert.Contains("ToSdkItem", conversions, StringComparison.Ordinal);
+        Assert.DoesNotContain("ToSdkEvent", conversions, StringComparison.Ordinal);
+        Assert.DoesNotContain("ToSdkUser", conversions, StringComparison.Ordinal);
+        Assert.DoesNotContain("AwsSdkPutEventsSender", conversions, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+    }
+
     private const string SenderProbe = """
         using System;
         using System.Collections.Generic;

@@ -219,6 +219,61 @@ internal static class Scenarios
             {
             }
 
+            public class Item
+            {
+                public string? ItemId { get; set; }
+                public string? Properties { get; set; }
+            }
+
+            public class PutItemsRequest
+            {
+                public string? DatasetArn { get; set; }
+                public List<Item>? Items { get; set; }
+            }
+
+            public class User
+            {
+                public string? Properties { get; set; }
+                public string? UserId { get; set; }
+            }
+
+            public class PutUsersRequest
+            {
+                public string? DatasetArn { get; set; }
+                public List<User>? Users { get; set; }
+            }
+
+            public class Action
+            {
+                public string? ActionId { get; set; }
+                public string? Properties { get; set; }
+            }
+
+            public class PutActionsRequest
+            {
+                public List<Action>? Actions { get; set; }
+                public string? DatasetArn { get; set; }
+            }
+
+            public class ActionInteraction
+            {
+                public string? ActionId { get; set; }
+                public string? EventId { get; set; }
+                public string? EventType { get; set; }
+                public List<string>? Impression { get; set; }
+                public string? Properties { get; set; }
+                public string? RecommendationId { get; set; }
+                public string? SessionId { get; set; }
+                public DateTime? Timestamp { get; set; }
+                public string? UserId { get; set; }
+            }
+
+            public class PutActionInteractionsRequest
+            {
+                public List<ActionInteraction>? ActionInteractions { get; set; }
+                public string? TrackingId { get; set; }
+            }
+
             public class AmazonPersonalizeEventsException : Amazon.Runtime.AmazonServiceException
             {
                 public AmazonPersonalizeEventsException(string message, Amazon.Runtime.ErrorType errorType, string errorCode, string requestId, System.Net.HttpStatusCode statusCode)
@@ -447,6 +502,7 @@ internal static class Scenarios
         [nameof(Unreadable)] = [Unreadable],
         [nameof(Obsolete)] = [Obsolete],
         ["SeedRatingsWithAwsSdk"] = [SeedRatings, AwsSdkShape],
+        ["ActionsWithAwsSdk"] = [Actions, AwsSdkShape],
         [nameof(Catalog)] = [Catalog],
         [nameof(Domains)] = [Domains],
         [nameof(Members)] = [Members],

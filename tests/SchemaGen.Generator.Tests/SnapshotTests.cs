@@ -40,6 +40,7 @@ public sealed class SnapshotTests
     [InlineData(nameof(Scenarios.AllTypes))]
     [InlineData(nameof(Scenarios.Shapes))]
     [InlineData("SeedRatingsWithAwsSdk")]
+    [InlineData("ActionsWithAwsSdk")]
     [InlineData(nameof(Scenarios.Obsolete))]
     [InlineData(nameof(Scenarios.Catalog))]
     [InlineData(nameof(Scenarios.Domains))]

@@ -34,6 +34,13 @@ public sealed class UsageAnalyzerTests
         [InteractionsSchema]
         public partial record View(string UserId, string ItemId, long Timestamp);
 
+        [ItemsSchema]
+        public partial class Product
+        {
+            public string ItemId { get; set; } = "";
+            [Categorical] public string? Genre { get; set; }
+        }
+
         [ActionInteractionsSchema]
         public partial class OfferEvent
         {
@@ -55,11 +62,14 @@ public sealed class UsageAnalyzerTests
 
         partial class MovieRating { public static InteractionsSchemaInfo SchemaInfo => null!; }
         partial class Watch { public static InteractionsSchemaInfo SchemaInfo => null!; }
+        partial class Product { public sealed class PutItemsBuilder { public PutItemsBuilder(string datasetArn) { } } }
         """;
 
     private static readonly string[] Shapes = [Schemas, GeneratedStandIn, Scenarios.PersonalizeSdkShape, Scenarios.AwsSdkShape];
 
     private static Task Training(string body) => AnalyzerVerifier<TrainingConfigAnalyzer>.VerifyAsync(Wrap(body), additionalSources: Shapes);
+
+    private static Task Arns(string body) => AnalyzerVerifier<DatasetArnAnalyzer>.VerifyAsync(Wrap(body), additionalSources: Shapes);
 
     private static Task Events(string body) => AnalyzerVerifier<EventConstructionAnalyzer>.VerifyAsync(Wrap(body), additionalSources: Shapes);
 
@@ -159,6 +169,24 @@ public sealed class UsageAnalyzerTests
     [Fact]
     public Task SG3001_schema_instance_without_required_fields() => Events("""
         return new {|SG3001:MovieRating|} { UserId = "u1", ItemId = "i1" };
+        """);
+
+    [Fact]
+    public Task SG3003_an_arn_of_another_dataset_type_given_to_a_builder_a_request_or_the_sdk() => Arns("""
+        const string Group = "arn:aws:personalize:us-west-2:123456789012:dataset/shop/";
+        var builder = new Product.PutItemsBuilder({|SG3003:"arn:aws:personalize:us-west-2:123456789012:dataset/shop/INTERACTIONS"|});
+        var request = new SchemaGen.PutUsersRequest({|SG3003:Group + "ITEMS"|}, new[] { new User("u1") });
+        var batches = SchemaGen.PutActionsRequest.Batch({|SG3003:Group + "ACTION_INTERACTIONS"|}, new[] { new ActionRecord("a1") });
+        return new Amazon.PersonalizeEvents.Model.PutItemsRequest { DatasetArn = {|SG3003:Group + "USERS"|} };
+        """);
+
+    [Fact]
+    public Task SG3003_not_reported_for_the_right_type_a_value_known_only_at_run_time_or_no_dataset() => Arns("""
+        const string Group = "arn:aws:personalize:us-west-2:123456789012:dataset/shop/";
+        var builder = new Product.PutItemsBuilder(Group + "ITEMS");
+        var request = new SchemaGen.PutUsersRequest(Environment.GetEnvironmentVariable("USERS_ARN")!, new[] { new User("u1") });
+        var other = new SchemaGen.PutActionsRequest("arn:aws:personalize:us-west-2:123456789012:dataset-group/shop", new[] { new ActionRecord("a1") });
+        return new Amazon.PersonalizeEvents.Model.PutItemsRequest { DatasetArn = Group + "ITEMS" };
         """);
 
     [Fact]

@@ -227,6 +227,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         DiagnosticCategories.Events);
 
+    public static readonly DiagnosticDescriptor WrongDatasetArn = Create(
+        "SG3003",
+        "Dataset ARN of another dataset type",
+        "The dataset ARN '{0}' names a dataset of type {1}; {2} takes the ARN of a dataset of type {3}",
+        DiagnosticSeverity.Warning,
+        DiagnosticCategories.Events);
+
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string category = DiagnosticCategories.SchemaDefinition) =>
         new(
             id,

@@ -4,8 +4,9 @@ using SchemaGen.Generator.Parsing;
 namespace SchemaGen.Generator.Emit;
 
 /// <summary>
-/// Emits conversions from SchemaGen's events and requests to the AWS SDK's, and a sender over the SDK's client, each
-/// only when the consuming compilation has every SDK type it names (<see cref="SdkInterop"/>).
+/// Emits conversions from SchemaGen's records and requests to the AWS SDK's — events and PutEvents, items, users,
+/// actions and action interactions and their requests — and a sender over the SDK's client, each only when the
+/// consuming compilation has every SDK type it names (<see cref="SdkInterop"/>).
 /// </summary>
 internal static class SdkInteropEmitter
 {
@@ -26,6 +27,40 @@ internal static class SdkInteropEmitter
         writer.Line("/// <summary>Conversions to the AWS SDK for .NET's PersonalizeEvents model, for sending with its client.</summary>");
         writer.Line(GeneratedCodeInfo.GeneratedCodeAttribute);
         writer.OpenBlock("internal static class " + GeneratedNames.SdkConversionsClass);
+        var first = true;
+        if ((interop & SdkInterop.Events) != 0)
+        {
+            WriteEventConversions(writer);
+            first = false;
+        }
+
+        foreach (var records in SdkRecordConversions.All)
+        {
+            if ((interop & records.Interop) != 0)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                records.Write(writer);
+                first = false;
+            }
+        }
+
+        writer.CloseBlock();
+        if ((interop & SdkInterop.Sender) != 0)
+        {
+            writer.Line();
+            WriteSender(writer);
+        }
+
+        writer.CloseBlock();
+        return writer.ToString();
+    }
+
+    private static void WriteEventConversions(IndentedWriter writer)
+    {
         writer.Line("/// <summary>The SDK's <c>Event</c> with the same members.</summary>");
         writer.OpenBlock("public static " + SdkEvent + " ToSdkEvent(this global::SchemaGen.InteractionEvent @event)");
         writer.OpenBlock("if (@event is null)");
@@ -77,15 +112,6 @@ internal static class SdkInteropEmitter
         writer.Line("    EventList = events,");
         writer.Line("};");
         writer.CloseBlock();
-        writer.CloseBlock();
-        if (interop == SdkInterop.ConversionsAndSender)
-        {
-            writer.Line();
-            WriteSender(writer);
-        }
-
-        writer.CloseBlock();
-        return writer.ToString();
     }
 
     /// <summary>

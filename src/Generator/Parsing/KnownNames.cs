@@ -56,5 +56,13 @@ internal static class KnownNames
     public const string SdkPutEventsRequestType = "Amazon.PersonalizeEvents.Model.PutEventsRequest";
     public const string SdkMetricAttributionType = "Amazon.PersonalizeEvents.Model.MetricAttribution";
     public const string SdkClientType = "Amazon.PersonalizeEvents.IAmazonPersonalizeEvents";
+    public const string SdkItemType = "Amazon.PersonalizeEvents.Model.Item";
+    public const string SdkPutItemsRequestType = "Amazon.PersonalizeEvents.Model.PutItemsRequest";
+    public const string SdkUserType = "Amazon.PersonalizeEvents.Model.User";
+    public const string SdkPutUsersRequestType = "Amazon.PersonalizeEvents.Model.PutUsersRequest";
+    public const string SdkActionType = "Amazon.PersonalizeEvents.Model.Action";
+    public const string SdkPutActionsRequestType = "Amazon.PersonalizeEvents.Model.PutActionsRequest";
+    public const string SdkActionInteractionType = "Amazon.PersonalizeEvents.Model.ActionInteraction";
+    public const string SdkPutActionInteractionsRequestType = "Amazon.PersonalizeEvents.Model.PutActionInteractionsRequest";
     public const string SdkServiceExceptionType = "Amazon.Runtime.AmazonServiceException";
 }

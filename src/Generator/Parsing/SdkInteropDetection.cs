@@ -9,16 +9,37 @@ internal static class SdkInteropDetection
     /// <summary>Only this fact about the compilation flows on, so SDK detection never defeats caching.</summary>
     public static SdkInterop Of(Compilation compilation)
     {
-        if (!Has(compilation, KnownNames.SdkEventType)
-            || !Has(compilation, KnownNames.SdkMetricAttributionType)
-            || !Has(compilation, KnownNames.SdkPutEventsRequestType))
+        var interop = SdkInterop.None;
+        if (Has(compilation, KnownNames.SdkEventType) && Has(compilation, KnownNames.SdkMetricAttributionType) && Has(compilation, KnownNames.SdkPutEventsRequestType))
         {
-            return SdkInterop.None;
+            interop |= SdkInterop.Events;
+            if (Has(compilation, KnownNames.SdkClientType) && Has(compilation, KnownNames.SdkServiceExceptionType))
+            {
+                interop |= SdkInterop.Sender;
+            }
         }
 
-        return Has(compilation, KnownNames.SdkClientType) && Has(compilation, KnownNames.SdkServiceExceptionType)
-            ? SdkInterop.ConversionsAndSender
-            : SdkInterop.Conversions;
+        if (Has(compilation, KnownNames.SdkItemType) && Has(compilation, KnownNames.SdkPutItemsRequestType))
+        {
+            interop |= SdkInterop.Items;
+        }
+
+        if (Has(compilation, KnownNames.SdkUserType) && Has(compilation, KnownNames.SdkPutUsersRequestType))
+        {
+            interop |= SdkInterop.Users;
+        }
+
+        if (Has(compilation, KnownNames.SdkActionType) && Has(compilation, KnownNames.SdkPutActionsRequestType))
+        {
+            interop |= SdkInterop.Actions;
+        }
+
+        if (Has(compilation, KnownNames.SdkActionInteractionType) && Has(compilation, KnownNames.SdkPutActionInteractionsRequestType))
+        {
+            interop |= SdkInterop.ActionInteractions;
+        }
+
+        return interop;
     }
 
     private static bool Has(Compilation compilation, string metadataName) => compilation.GetTypeByMetadataName(metadataName) is not null;

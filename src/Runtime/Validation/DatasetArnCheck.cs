@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.Text.RegularExpressions;
 
 namespace SchemaGen.Validation;
 
@@ -11,10 +9,6 @@ namespace SchemaGen.Validation;
 /// </summary>
 internal static class DatasetArnCheck
 {
-    private static readonly Regex ArnPattern = new("^arn:([a-z\\d-]+):personalize:.*:.*:.+$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
-    private static readonly string[] DatasetTypes = { "INTERACTIONS", "ITEMS", "USERS", "ACTIONS", "ACTION_INTERACTIONS" };
-
     public static void Check(List<ValidationError> errors, string datasetArn, string datasetType, string operation)
     {
         const string Member = "datasetArn";
@@ -23,18 +17,16 @@ internal static class DatasetArnCheck
             return;
         }
 
-        if (!ArnPattern.IsMatch(datasetArn))
+        if (!DatasetArns.IsPersonalizeArn(datasetArn))
         {
             errors.Add(new ValidationError(Member, "is '" + datasetArn + "', which is not an Amazon Personalize ARN (arn:<partition>:personalize:<region>:<account>:<resource>)"));
             return;
         }
 
-        var resource = datasetArn.Split(new[] { ':' }, 6)[5];
-        var lastSlash = resource.LastIndexOf('/');
-        var named = lastSlash < 0 ? string.Empty : resource.Substring(lastSlash + 1);
-        if (!resource.StartsWith("dataset/", StringComparison.Ordinal) || Array.IndexOf(DatasetTypes, named) < 0)
+        var named = DatasetArns.DatasetTypeOf(datasetArn);
+        if (named is null)
         {
-            errors.Add(new ValidationError(Member, "names '" + resource + "', which is not a dataset; " + operation + " takes the ARN of a dataset of type " + datasetType + " (…:dataset/<dataset group>/" + datasetType + ")"));
+            errors.Add(new ValidationError(Member, "names '" + DatasetArns.ResourceOf(datasetArn) + "', which is not a dataset; " + operation + " takes the ARN of a dataset of type " + datasetType + " (…:dataset/<dataset group>/" + datasetType + ")"));
         }
         else if (named != datasetType)
         {

@@ -112,6 +112,7 @@ internal sealed class DatasetType
     {
         Ordinal = ordinal;
         RecordName = recordName;
+        ArnName = Generator.Parsing.FieldNaming.ToFieldName(recordName);
         Operation = operation;
         RecordNoun = recordNoun;
         _requiredFields = requiredFields;
@@ -128,6 +129,9 @@ internal sealed class DatasetType
 
     /// <summary>The Avro record's <c>name</c>, which is the dataset type's name.</summary>
     public string RecordName { get; }
+
+    /// <summary>The dataset type as a dataset ARN ends with it and CreateDataset names it: <c>ITEMS</c>, <c>ACTION_INTERACTIONS</c>, ….</summary>
+    public string ArnName { get; }
 
     /// <summary>The personalize-events operation that streams records of this type.</summary>
     public string Operation { get; }

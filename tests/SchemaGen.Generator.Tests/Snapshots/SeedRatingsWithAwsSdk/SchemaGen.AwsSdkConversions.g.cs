@@ -68,6 +68,142 @@ namespace SchemaGen
                 EventList = events,
             };
         }
+
+        /// <summary>The SDK's <c>Item</c> with the same members.</summary>
+        public static global::Amazon.PersonalizeEvents.Model.Item ToSdkItem(this global::SchemaGen.Item item)
+        {
+            if (item is null)
+            {
+                throw new global::System.ArgumentNullException("item");
+            }
+
+            return new global::Amazon.PersonalizeEvents.Model.Item { ItemId = item.ItemId, Properties = item.Properties };
+        }
+
+        /// <summary>The SDK's <c>PutItemsRequest</c> with the same members, after checking every limit.</summary>
+        /// <exception cref="global::SchemaGen.Validation.RequestValidationException">The request breaks a limit of the service.</exception>
+        public static global::Amazon.PersonalizeEvents.Model.PutItemsRequest ToSdkRequest(this global::SchemaGen.PutItemsRequest request)
+        {
+            if (request is null)
+            {
+                throw new global::System.ArgumentNullException("request");
+            }
+
+            request.EnsureValid();
+            global::System.Collections.Generic.List<global::Amazon.PersonalizeEvents.Model.Item> records = new global::System.Collections.Generic.List<global::Amazon.PersonalizeEvents.Model.Item>(request.Items.Count);
+            foreach (global::SchemaGen.Item item in request.Items)
+            {
+                records.Add(global::SchemaGen.AwsSdkConversions.ToSdkItem(item));
+            }
+
+            return new global::Amazon.PersonalizeEvents.Model.PutItemsRequest { DatasetArn = request.DatasetArn, Items = records };
+        }
+
+        /// <summary>The SDK's <c>User</c> with the same members.</summary>
+        public static global::Amazon.PersonalizeEvents.Model.User ToSdkUser(this global::SchemaGen.User user)
+        {
+            if (user is null)
+            {
+                throw new global::System.ArgumentNullException("user");
+            }
+
+            return new global::Amazon.PersonalizeEvents.Model.User { UserId = user.UserId, Properties = user.Properties };
+        }
+
+        /// <summary>The SDK's <c>PutUsersRequest</c> with the same members, after checking every limit.</summary>
+        /// <exception cref="global::SchemaGen.Validation.RequestValidationException">The request breaks a limit of the service.</exception>
+        public static global::Amazon.PersonalizeEvents.Model.PutUsersRequest ToSdkRequest(this global::SchemaGen.PutUsersRequest request)
+        {
+            if (request is null)
+            {
+                throw new global::System.ArgumentNullException("request");
+            }
+
+            request.EnsureValid();
+            global::System.Collections.Generic.List<global::Amazon.PersonalizeEvents.Model.User> records = new global::System.Collections.Generic.List<global::Amazon.PersonalizeEvents.Model.User>(request.Users.Count);
+            foreach (global::SchemaGen.User user in request.Users)
+            {
+                records.Add(global::SchemaGen.AwsSdkConversions.ToSdkUser(user));
+            }
+
+            return new global::Amazon.PersonalizeEvents.Model.PutUsersRequest { DatasetArn = request.DatasetArn, Users = records };
+        }
+
+        /// <summary>The SDK's <c>Action</c> with the same members.</summary>
+        public static global::Amazon.PersonalizeEvents.Model.Action ToSdkAction(this global::SchemaGen.ActionRecord action)
+        {
+            if (action is null)
+            {
+                throw new global::System.ArgumentNullException("action");
+            }
+
+            return new global::Amazon.PersonalizeEvents.Model.Action { ActionId = action.ActionId, Properties = action.Properties };
+        }
+
+        /// <summary>The SDK's <c>PutActionsRequest</c> with the same members, after checking every limit.</summary>
+        /// <exception cref="global::SchemaGen.Validation.RequestValidationException">The request breaks a limit of the service.</exception>
+        public static global::Amazon.PersonalizeEvents.Model.PutActionsRequest ToSdkRequest(this global::SchemaGen.PutActionsRequest request)
+        {
+            if (request is null)
+            {
+                throw new global::System.ArgumentNullException("request");
+            }
+
+            request.EnsureValid();
+            global::System.Collections.Generic.List<global::Amazon.PersonalizeEvents.Model.Action> records = new global::System.Collections.Generic.List<global::Amazon.PersonalizeEvents.Model.Action>(request.Actions.Count);
+            foreach (global::SchemaGen.ActionRecord action in request.Actions)
+            {
+                records.Add(global::SchemaGen.AwsSdkConversions.ToSdkAction(action));
+            }
+
+            return new global::Amazon.PersonalizeEvents.Model.PutActionsRequest { DatasetArn = request.DatasetArn, Actions = records };
+        }
+
+        /// <summary>The SDK's <c>ActionInteraction</c> with the same members.</summary>
+        public static global::Amazon.PersonalizeEvents.Model.ActionInteraction ToSdkActionInteraction(this global::SchemaGen.ActionInteraction interaction)
+        {
+            if (interaction is null)
+            {
+                throw new global::System.ArgumentNullException("interaction");
+            }
+
+            global::Amazon.PersonalizeEvents.Model.ActionInteraction sdkInteraction = new global::Amazon.PersonalizeEvents.Model.ActionInteraction
+            {
+                ActionId = interaction.ActionId,
+                UserId = interaction.UserId,
+                SessionId = interaction.SessionId,
+                Timestamp = interaction.Timestamp.UtcDateTime,
+                EventType = interaction.EventType,
+                EventId = interaction.EventId,
+                RecommendationId = interaction.RecommendationId,
+                Properties = interaction.Properties,
+            };
+            if (interaction.Impression is { } impression)
+            {
+                sdkInteraction.Impression = new global::System.Collections.Generic.List<string>(impression);
+            }
+
+            return sdkInteraction;
+        }
+
+        /// <summary>The SDK's <c>PutActionInteractionsRequest</c> with the same members, after checking every limit.</summary>
+        /// <exception cref="global::SchemaGen.Validation.RequestValidationException">The request breaks a limit of the service.</exception>
+        public static global::Amazon.PersonalizeEvents.Model.PutActionInteractionsRequest ToSdkRequest(this global::SchemaGen.PutActionInteractionsRequest request)
+        {
+            if (request is null)
+            {
+                throw new global::System.ArgumentNullException("request");
+            }
+
+            request.EnsureValid();
+            global::System.Collections.Generic.List<global::Amazon.PersonalizeEvents.Model.ActionInteraction> records = new global::System.Collections.Generic.List<global::Amazon.PersonalizeEvents.Model.ActionInteraction>(request.ActionInteractions.Count);
+            foreach (global::SchemaGen.ActionInteraction interaction in request.ActionInteractions)
+            {
+                records.Add(global::SchemaGen.AwsSdkConversions.ToSdkActionInteraction(interaction));
+            }
+
+            return new global::Amazon.PersonalizeEvents.Model.PutActionInteractionsRequest { TrackingId = request.TrackingId, ActionInteractions = records };
+        }
     }
 
     /// <summary>
