@@ -19,4 +19,5 @@ internal sealed record ConstructorInput(
     bool IsCopyConstructor,
     IReadOnlyCollection<string> DiagnosticIds);
 
-internal sealed record ParameterInput(string Name, ITypeSymbol Type, bool ByReference);
+/// <param name="TakesNull">Whether the parameter's type is written with <c>?</c>, so a nullable field's value may be passed to it.</param>
+internal sealed record ParameterInput(string Name, ITypeSymbol Type, bool ByReference, bool TakesNull);

@@ -140,8 +140,10 @@ internal static class ConstructionPlanner
     {
         foreach (var (field, property) in fields)
         {
+            // A nullable reference field's value goes only to a parameter that takes null: the comparer ignores '?'.
             if (string.Equals(field.PropertyName, parameter.Name, StringComparison.OrdinalIgnoreCase)
-                && SymbolEqualityComparer.Default.Equals(property.Type, parameter.Type))
+                && SymbolEqualityComparer.Default.Equals(property.Type, parameter.Type)
+                && !(field.IsNullable && property.Type.IsReferenceType && !parameter.TakesNull))
             {
                 return field.PropertyName;
             }

@@ -123,7 +123,7 @@ internal static class SymbolMemberReader
             var parameters = new List<ParameterInput>(constructor.Parameters.Length);
             foreach (var parameter in constructor.Parameters)
             {
-                parameters.Add(new ParameterInput(parameter.Name, parameter.Type, parameter.RefKind != RefKind.None));
+                parameters.Add(new ParameterInput(parameter.Name, parameter.Type, parameter.RefKind != RefKind.None, parameter.NullableAnnotation == NullableAnnotation.Annotated));
             }
 
             var ids = new SortedSet<string>(System.StringComparer.Ordinal);

@@ -412,12 +412,12 @@ internal static class SyntaxMemberReader
                 if (parameter.Type is null
                     || parameter.Identifier.IsMissing
                     || !ReadParameterModifiers(parameter.Modifiers, out var byReference)
-                    || !TypeReading.TryRead(parameter.Type, _semanticModel, _names, _cancellationToken, out var parameterType, out _))
+                    || !TypeReading.TryRead(parameter.Type, _semanticModel, _names, _cancellationToken, out var parameterType, out var annotation))
                 {
                     return false;
                 }
 
-                parameters.Add(new ParameterInput(parameter.Identifier.ValueText, parameterType, byReference));
+                parameters.Add(new ParameterInput(parameter.Identifier.ValueText, parameterType, byReference, annotation == NullableAnnotation.Annotated));
             }
 
             var isCopyConstructor = _type.IsRecord && parameters.Count == 1 && SymbolEqualityComparer.Default.Equals(parameters[0].Type, _type);

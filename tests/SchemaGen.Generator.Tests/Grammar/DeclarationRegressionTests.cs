@@ -41,6 +41,16 @@ public sealed class DeclarationRegressionTests
         Assert.Equal(hintNames.Length, hintNames.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
     }
 
+    /// <summary>
+    /// A nullable field is never passed to a constructor parameter that does not take null: the reader sets it
+    /// instead (found by the declaration grammar once USER_ID could be an optional metadata field of an Actions schema).
+    /// </summary>
+    [Theory]
+    [InlineData("[ActionsSchema] public partial struct Offer { public Offer(string userId) { } public string ActionId { get; set; } = \"\"; public string? UserId { get; set; } }")]
+    [InlineData("[InteractionsSchema] public partial class Click { public Click(string location) { } " + "public string UserId { get; set; } = \"\"; public string ItemId { get; set; } = \"\"; public long Timestamp { get; set; } public string? Location { get; set; } }")]
+    public void A_nullable_field_is_not_passed_to_a_constructor_parameter_that_takes_no_null(string source) =>
+        Assert.Equal(GeneratedDeclarationTests.Outcome.Accepted, Check(source));
+
     [Fact]
     public void Two_declarations_of_one_name_generate_nothing_for_it_rather_than_throw()
     {
