@@ -31,6 +31,8 @@ public abstract class DatasetRecordsRequest<TRecord> : PersonalizeEventsRequest
     /// <inheritdoc />
     public override string Operation => _shape.Operation;
 
+    internal override string RequestPath => "/" + _shape.ListName;
+
     /// <summary>The records, as the subclass names them (<c>Items</c>, <c>Users</c>, <c>Actions</c>).</summary>
     private protected IReadOnlyList<TRecord> Records => _records;
 

@@ -74,6 +74,12 @@ public abstract class PersonalizeEventsRequest
         return buffer.ToUtf8String();
     }
 
+    /// <summary>The operation's path under the endpoint (restJson1): <c>/events</c>, <c>/items</c>, ….</summary>
+    internal abstract string RequestPath { get; }
+
+    /// <summary>A value of the request that the service's messages must not repeat in full (the tracking id); empty for none.</summary>
+    internal virtual string MaskedInMessages => string.Empty;
+
     /// <summary>The exception <see cref="EnsureValid"/> throws.</summary>
     private protected virtual RequestValidationException CreateException(IReadOnlyList<ValidationError> errors) => new(Operation, errors);
 

@@ -29,6 +29,10 @@ public sealed class PutActionInteractionsRequest : PersonalizeEventsRequest
     /// <inheritdoc />
     public override string Operation => "PutActionInteractions";
 
+    internal override string RequestPath => "/action-interactions";
+
+    internal override string MaskedInMessages => TrackingId;
+
     /// <summary>The requests that carry <paramref name="actionInteractions"/>, in order, at most 10 each.</summary>
     public static IReadOnlyList<PutActionInteractionsRequest> Batch(string trackingId, IReadOnlyList<ActionInteraction> actionInteractions) =>
         RecordBatches.Split(actionInteractions, batch => new PutActionInteractionsRequest(trackingId, batch));

@@ -37,6 +37,10 @@ public sealed class PutEventsRequest : PersonalizeEventsRequest
     /// <inheritdoc />
     public override string Operation => "PutEvents";
 
+    internal override string RequestPath => "/events";
+
+    internal override string MaskedInMessages => TrackingId;
+
     /// <inheritdoc />
     public override IReadOnlyList<ValidationError> Validate() => PutEventsValidator.Validate(this);
 

@@ -87,7 +87,7 @@ public sealed class PersonalizeEventsClientTests
     [Theory]
     [InlineData(400, "InvalidInputException", typeof(PersonalizeEventsInvalidInputException), false)]
     [InlineData(404, "ResourceNotFoundException", typeof(PersonalizeEventsResourceNotFoundException), false)]
-    [InlineData(409, "ResourceInUseException", typeof(PersonalizeEventsException), false)]
+    [InlineData(409, "ResourceInUseException", typeof(PersonalizeEventsResourceInUseException), false)]
     [InlineData(403, "AccessDeniedException", typeof(PersonalizeEventsException), false)]
     [InlineData(429, null, typeof(PersonalizeEventsThrottlingException), true)]
     [InlineData(400, "ThrottlingException", typeof(PersonalizeEventsThrottlingException), true)]

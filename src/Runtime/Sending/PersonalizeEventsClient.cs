@@ -13,8 +13,10 @@ using SchemaGen.Serialization;
 namespace SchemaGen;
 
 /// <summary>
-/// Sends PutEvents over HTTP: <c>POST /events</c> with the exact rest-json body, signed with Signature Version 4
-/// (signing name <c>personalize</c>) by the AWS SDK's signer. Thread-safe; one attempt per call (retries belong to
+/// Sends the Amazon Personalize Events API over HTTP — PutEvents (<c>POST /events</c>), PutItems (<c>/items</c>),
+/// PutUsers (<c>/users</c>), PutActions (<c>/actions</c>) and PutActionInteractions (<c>/action-interactions</c>) —
+/// each with its exact rest-json body, signed with Signature Version 4 (signing name <c>personalize</c>) by the AWS
+/// SDK's signer, through one send path. Thread-safe; one attempt per call (retries belong to
 /// <see cref="EventRecorder{T}"/>).
 /// </summary>
 public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
@@ -34,6 +36,8 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
     private readonly TimeSpan _timeout;
     private readonly SemaphoreSlim _credentialsLock = new(1, 1);
     private readonly IIdentityResolver<AWSCredentials>? _credentialsResolver;
+    private readonly Uri _endpoint;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Uri> _operationUris = new(StringComparer.Ordinal);
     private AWSCredentials? _credentials;
 
     /// <summary>Creates a client configured entirely from the environment, as the AWS SDKs are.</summary>
@@ -70,7 +74,8 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
 
         var region = environment.Region(options.Region);
         _region = RegionEndpoint.GetBySystemName(region);
-        EventsUri = EventsUriOf(environment.Endpoint(options.EndpointUrl, region));
+        _endpoint = environment.Endpoint(options.EndpointUrl, region);
+        EventsUri = UriOf("/events");
         _credentials = options.Credentials;
         _credentialsResolver = options.CredentialsResolver;
         _timeout = options.Timeout;
@@ -101,7 +106,33 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
     /// <inheritdoc />
     /// <exception cref="Validation.PutEventsValidationException">The request breaks a limit of the service model; nothing was sent.</exception>
     /// <exception cref="PersonalizeEventsException">The service refused the request, or no answer came in time.</exception>
-    public async Task PutEventsAsync(PutEventsRequest request, CancellationToken cancellationToken = default)
+    public Task PutEventsAsync(PutEventsRequest request, CancellationToken cancellationToken = default) => SendAsync(request, cancellationToken);
+
+    /// <summary>Sends a PutItems call: <c>POST /items</c>; the service replaces an item whose id it holds.</summary>
+    /// <exception cref="Validation.RequestValidationException">The request breaks a limit of the service model; nothing was sent.</exception>
+    /// <exception cref="PersonalizeEventsException">The service refused the request (404 for an unknown dataset, 409 while it is busy), or no answer came in time.</exception>
+    public Task PutItemsAsync(PutItemsRequest request, CancellationToken cancellationToken = default) => SendAsync(request, cancellationToken);
+
+    /// <summary>Sends a PutUsers call: <c>POST /users</c>; the service replaces a user whose id it holds.</summary>
+    /// <exception cref="Validation.RequestValidationException">The request breaks a limit of the service model; nothing was sent.</exception>
+    /// <exception cref="PersonalizeEventsException">The service refused the request (404 for an unknown dataset, 409 while it is busy), or no answer came in time.</exception>
+    public Task PutUsersAsync(PutUsersRequest request, CancellationToken cancellationToken = default) => SendAsync(request, cancellationToken);
+
+    /// <summary>Sends a PutActions call: <c>POST /actions</c>; the service replaces an action whose id it holds.</summary>
+    /// <exception cref="Validation.RequestValidationException">The request breaks a limit of the service model; nothing was sent.</exception>
+    /// <exception cref="PersonalizeEventsException">The service refused the request (404 for an unknown dataset, 409 while it is busy), or no answer came in time.</exception>
+    public Task PutActionsAsync(PutActionsRequest request, CancellationToken cancellationToken = default) => SendAsync(request, cancellationToken);
+
+    /// <summary>Sends a PutActionInteractions call: <c>POST /action-interactions</c>.</summary>
+    /// <exception cref="Validation.RequestValidationException">The request breaks a limit of the service model; nothing was sent.</exception>
+    /// <exception cref="PersonalizeEventsException">The service refused the request (404 for an unknown tracking id), or no answer came in time.</exception>
+    public Task PutActionInteractionsAsync(PutActionInteractionsRequest request, CancellationToken cancellationToken = default) => SendAsync(request, cancellationToken);
+
+    /// <summary>
+    /// The one send path of every operation: validate and write the body, sign it for the operation's path, send one
+    /// attempt within the time limit, and turn a refusal or a missing answer into the typed exception naming the operation.
+    /// </summary>
+    private async Task SendAsync(PersonalizeEventsRequest request, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -109,12 +140,13 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
         }
 
         var body = Body(request);
-        var credentials = await CredentialsAsync(cancellationToken).ConfigureAwait(false);
+        var uri = UriOf(request.RequestPath);
+        var credentials = await CredentialsAsync(request.Operation, cancellationToken).ConfigureAwait(false);
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         attempt.CancelAfter(_timeout);
         try
         {
-            using var message = await SignedMessageAsync(body, credentials, attempt.Token).ConfigureAwait(false);
+            using var message = await SignedMessageAsync(uri, body, credentials, attempt.Token).ConfigureAwait(false);
             using var response = await _httpClient().SendAsync(message, HttpCompletionOption.ResponseContentRead, attempt.Token).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
@@ -122,11 +154,11 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
             }
 
             var errorBody = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            throw RestJsonErrors.ToException((int)response.StatusCode, ErrorTypeHeader(response), errorBody, request.TrackingId);
+            throw RestJsonErrors.ToException((int)response.StatusCode, ErrorTypeHeader(response), errorBody, request.MaskedInMessages, request.Operation);
         }
         catch (Exception exception) when (PutEventsErrors.IsNetworkFailure(exception, cancellationToken))
         {
-            throw PutEventsErrors.FromNetwork(exception, EventsUri.Host, _timeout);
+            throw PutEventsErrors.FromNetwork(exception, uri.Host, _timeout, request.Operation);
         }
     }
 
@@ -138,13 +170,11 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
         _credentialsLock.Dispose();
     }
 
-    private static Uri EventsUriOf(Uri endpoint)
-    {
-        var path = endpoint.AbsolutePath.TrimEnd('/');
-        return new UriBuilder(endpoint) { Path = path + "/events", Query = string.Empty }.Uri;
-    }
+    /// <summary>The address of an operation: the endpoint with its path appended (<c>/items</c>), kept per path.</summary>
+    private Uri UriOf(string operationPath) =>
+        _operationUris.GetOrAdd(operationPath, path => new UriBuilder(_endpoint) { Path = _endpoint.AbsolutePath.TrimEnd('/') + path, Query = string.Empty }.Uri);
 
-    private static byte[] Body(PutEventsRequest request)
+    private static byte[] Body(PersonalizeEventsRequest request)
     {
         using var buffer = new PooledBufferWriter();
         request.WriteTo(buffer);
@@ -154,9 +184,9 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
     private static string? ErrorTypeHeader(HttpResponseMessage response) =>
         response.Headers.TryGetValues("X-Amzn-ErrorType", out var values) ? string.Join(",", values) : null;
 
-    private async Task<HttpRequestMessage> SignedMessageAsync(byte[] body, AWSCredentials credentials, CancellationToken cancellationToken)
+    private async Task<HttpRequestMessage> SignedMessageAsync(Uri uri, byte[] body, AWSCredentials credentials, CancellationToken cancellationToken)
     {
-        var signing = new AWSSigningRequest { HttpMethod = HttpMethod.Post, RequestUri = EventsUri, Content = body };
+        var signing = new AWSSigningRequest { HttpMethod = HttpMethod.Post, RequestUri = uri, Content = body };
         signing.Headers["Content-Type"] = JsonContentType.MediaType!;
         signing.Headers["X-Amz-Api-Version"] = ApiVersion;
         var signed = await AWSSigV4Signer.SignAsync(
@@ -164,7 +194,7 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
             new AWSSigV4Parameters { Credentials = credentials, Region = _region, Service = SigningName, SignPayload = true },
             cancellationToken).ConfigureAwait(false);
 
-        var message = new HttpRequestMessage(HttpMethod.Post, EventsUri) { Content = new ByteArrayContent(body) };
+        var message = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
         message.Content.Headers.ContentType = JsonContentType;
         message.Headers.TryAddWithoutValidation("X-Amz-Api-Version", ApiVersion);
         message.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
@@ -176,7 +206,7 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
         return message;
     }
 
-    private async Task<AWSCredentials> CredentialsAsync(CancellationToken cancellationToken)
+    private async Task<AWSCredentials> CredentialsAsync(string operation, CancellationToken cancellationToken)
     {
         if (_credentials is { } known)
         {
@@ -196,7 +226,7 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
                 catch (AmazonClientException exception)
                 {
                     // The chain's message lists where it looked; it holds no secret.
-                    throw new PersonalizeEventsException("No AWS credentials to sign PutEvents with: " + exception.Message, innerException: exception);
+                    throw new PersonalizeEventsException("No AWS credentials to sign " + operation + " with: " + exception.Message, innerException: exception);
                 }
             }
 

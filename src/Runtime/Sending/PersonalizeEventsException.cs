@@ -3,7 +3,7 @@ using System;
 namespace SchemaGen;
 
 /// <summary>
-/// A PutEvents call that did not succeed. Subtypes tell whether the same request may succeed if sent again
+/// A call of the Amazon Personalize Events API (PutEvents, PutItems, …) that did not succeed. Subtypes tell whether the same request may succeed if sent again
 /// (<see cref="IsRetryable"/>). Messages never hold credentials or a full tracking id.
 /// </summary>
 public class PersonalizeEventsException : Exception
@@ -45,6 +45,19 @@ public sealed class PersonalizeEventsResourceNotFoundException : PersonalizeEven
 {
     /// <summary>Creates the exception.</summary>
     public PersonalizeEventsResourceNotFoundException(string message, string? errorType = "ResourceNotFoundException", int? statusCode = 404, Exception? innerException = null)
+        : base(message, errorType, statusCode, innerException)
+    {
+    }
+}
+
+/// <summary>
+/// The resource the request names is busy (HTTP 409, <c>ResourceInUseException</c>), such as a dataset still being
+/// created or imported into: not retried, since it may stay so for long.
+/// </summary>
+public sealed class PersonalizeEventsResourceInUseException : PersonalizeEventsException
+{
+    /// <summary>Creates the exception.</summary>
+    public PersonalizeEventsResourceInUseException(string message, string? errorType = "ResourceInUseException", int? statusCode = 409, Exception? innerException = null)
         : base(message, errorType, statusCode, innerException)
     {
     }

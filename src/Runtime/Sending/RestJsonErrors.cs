@@ -14,11 +14,12 @@ internal static class RestJsonErrors
     /// <param name="statusCode">The answer's status code (not 2xx).</param>
     /// <param name="errorTypeHeader">The <c>X-Amzn-ErrorType</c> header, if any.</param>
     /// <param name="body">The answer's body.</param>
-    /// <param name="trackingId">The request's tracking id, masked wherever the service's message repeats it.</param>
-    public static PersonalizeEventsException ToException(int statusCode, string? errorTypeHeader, byte[] body, string trackingId)
+    /// <param name="trackingId">The request's tracking id, masked wherever the service's message repeats it; empty for none.</param>
+    /// <param name="operation">The operation that failed.</param>
+    public static PersonalizeEventsException ToException(int statusCode, string? errorTypeHeader, byte[] body, string trackingId, string operation)
     {
         ReadBody(body, out var bodyType, out var serviceMessage);
-        return PutEventsErrors.FromService(statusCode, BareErrorType(errorTypeHeader) ?? BareErrorType(bodyType), serviceMessage, trackingId);
+        return PutEventsErrors.FromService(statusCode, BareErrorType(errorTypeHeader) ?? BareErrorType(bodyType), serviceMessage, trackingId, operation: operation);
     }
 
     /// <summary>

@@ -9,8 +9,8 @@ using System.Threading;
 namespace SchemaGen.Serialization;
 
 /// <summary>
-/// Turns a failed PutEvents call into the typed <see cref="PersonalizeEventsException"/> for it, whoever sent it:
-/// <see cref="PersonalizeEventsClient"/>, or the adapter generated over the AWS SDK's client.
+/// Turns a failed call of the Events API (PutEvents, PutItems, …) into the typed <see cref="PersonalizeEventsException"/>
+/// for it, whoever sent it: <see cref="PersonalizeEventsClient"/>, or the adapter generated over the AWS SDK's client.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class PutEventsErrors
@@ -24,15 +24,16 @@ public static class PutEventsErrors
         "EC2ThrottledException",
     };
 
-    /// <summary>The exception for an answer of the service: throttling (429 or a throttling code), 400, 404, 5xx, or another status.</summary>
+    /// <summary>The exception for an answer of the service: throttling (429 or a throttling code), 400, 404, 409, 5xx, or another status.</summary>
     /// <param name="statusCode">The HTTP status code.</param>
     /// <param name="errorType">The bare error type, such as <c>InvalidInputException</c>; null when the answer named none.</param>
     /// <param name="message">The service's message; the request's tracking id is masked wherever it appears.</param>
-    /// <param name="trackingId">The request's tracking id.</param>
+    /// <param name="trackingId">The request's tracking id; empty for a call that has none (PutItems, …).</param>
     /// <param name="innerException">The sender's own exception, if any.</param>
-    public static PersonalizeEventsException FromService(int statusCode, string? errorType, string? message, string trackingId, Exception? innerException = null)
+    /// <param name="operation">The operation that failed, as messages name it.</param>
+    public static PersonalizeEventsException FromService(int statusCode, string? errorType, string? message, string trackingId, Exception? innerException = null, string operation = "PutEvents")
     {
-        var text = "PutEvents failed with HTTP " + statusCode.ToString(CultureInfo.InvariantCulture)
+        var text = operation + " failed with HTTP " + statusCode.ToString(CultureInfo.InvariantCulture)
             + (errorType is null ? string.Empty : " " + errorType)
             + (message is null ? "." : ": " + TrackingIdMask.Redact(message, trackingId ?? string.Empty));
 
@@ -45,6 +46,7 @@ public static class PutEventsErrors
         {
             400 => new PersonalizeEventsInvalidInputException(text, errorType, statusCode, innerException),
             404 => new PersonalizeEventsResourceNotFoundException(text, errorType, statusCode, innerException),
+            409 => new PersonalizeEventsResourceInUseException(text, errorType, statusCode, innerException),
             >= 500 => new PersonalizeEventsServiceException(text, errorType, statusCode, innerException),
             _ => new PersonalizeEventsException(text, errorType, statusCode, innerException),
         };
@@ -66,10 +68,11 @@ public static class PutEventsErrors
     /// <param name="exception">What the sender threw.</param>
     /// <param name="host">The host the call went to, when the sender knows it.</param>
     /// <param name="timeout">The attempt's time limit, when the sender set it.</param>
-    public static PersonalizeEventsNetworkException FromNetwork(Exception exception, string? host = null, TimeSpan? timeout = null)
+    /// <param name="operation">The operation that got no answer, as messages name it.</param>
+    public static PersonalizeEventsNetworkException FromNetwork(Exception exception, string? host = null, TimeSpan? timeout = null, string operation = "PutEvents")
     {
         var isTimeout = exception is OperationCanceledException or TimeoutException;
-        var call = host is null ? "PutEvents" : "PutEvents to " + host;
+        var call = host is null ? operation : operation + " to " + host;
         var message = !isTimeout
             ? call + " failed before an answer came: " + exception.Message
             : timeout is { } limit
