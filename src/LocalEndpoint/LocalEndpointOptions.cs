@@ -14,11 +14,18 @@ public sealed class LocalEndpointOptions
     /// <summary>The folder of the SQLite database, which survives restarts; null keeps everything in memory.</summary>
     public string? DataDirectory { get; set; }
 
-    /// <summary>The one access key id requests may be signed with (default <c>test</c>, as local emulators use).</summary>
-    public string AccessKeyId { get; set; } = "test";
+    /// <summary>The credentials local emulators use by default, fine on loopback only.</summary>
+    internal const string DefaultCredential = "test";
 
-    /// <summary>Its secret access key (default <c>test</c>).</summary>
-    public string SecretAccessKey { get; set; } = "test";
+    /// <summary>The one access key id requests may be signed with (default <c>test</c>, as local emulators use).</summary>
+    public string AccessKeyId { get; set; } = DefaultCredential;
+
+    /// <summary>
+    /// Its secret access key (default <c>test</c>). Listening beyond loopback (<see cref="Address"/> such as
+    /// <c>0.0.0.0</c>, as a container needs) requires another one: with the well-known default, anyone who can reach the
+    /// port could sign requests and read or change the data.
+    /// </summary>
+    public string SecretAccessKey { get; set; } = DefaultCredential;
 
     /// <summary>The region requests must be signed for, and that ARNs name (default <c>us-west-2</c>).</summary>
     public string Region { get; set; } = "us-west-2";
@@ -67,6 +74,15 @@ public sealed class LocalEndpointOptions
         if (string.IsNullOrEmpty(AccessKeyId) || string.IsNullOrEmpty(SecretAccessKey) || string.IsNullOrEmpty(Region))
         {
             throw new ArgumentException("AccessKeyId, SecretAccessKey and Region must be set.");
+        }
+
+        if (!IPAddress.IsLoopback(Address) && SecretAccessKey == DefaultCredential)
+        {
+            throw new ArgumentException(
+                "Listening on " + Address + " reaches beyond this machine, and the secret access key is the well-known default '"
+                + DefaultCredential + "': anyone who can reach the port could sign requests and read or change the data. Set another "
+                + "secret access key (--secret-access-key, or LocalEndpointOptions.SecretAccessKey) and give it to the clients.",
+                nameof(SecretAccessKey));
         }
     }
 

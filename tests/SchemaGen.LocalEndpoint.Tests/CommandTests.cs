@@ -70,6 +70,26 @@ public sealed class CommandTests : IDisposable
         Assert.Contains("--host", error.ToString());
     }
 
+    /// <summary>Beyond loopback the default credentials are refused before anything listens (no test listens beyond loopback).</summary>
+    [Fact]
+    public async Task Listening_beyond_loopback_requires_a_secret_other_than_the_default()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        Assert.Equal(1, await Program.RunAsync(["--host", "0.0.0.0", "--port", "0"], output, error));
+
+        Assert.Contains("Listening on 0.0.0.0 reaches beyond this machine", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--secret-access-key", error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Listening on http", output.ToString(), StringComparison.Ordinal);
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { Address = System.Net.IPAddress.IPv6Any }));
+        Assert.Equal("SecretAccessKey", refused.ParamName);
+
+        // The check itself, without listening: another secret is accepted beyond loopback, the default on loopback.
+        new LocalEndpointOptions { Address = System.Net.IPAddress.Any, SecretAccessKey = "a-secret-of-its-own" }.Validate();
+        new LocalEndpointOptions { Address = System.Net.IPAddress.IPv6Loopback }.Validate();
+    }
+
     private static async Task<string?> ReadLineAsync(Process process, TimeSpan timeout)
     {
         using var cancel = new CancellationTokenSource(timeout);
