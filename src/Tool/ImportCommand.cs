@@ -7,19 +7,19 @@ using SchemaGen.Generator.Personalize;
 namespace SchemaGen.Tool;
 
 /// <summary>
-/// <c>schemagen import &lt;schema.avsc&gt;</c>: the <c>[InteractionsSchema]</c> class whose generated Avro schema is
-/// equivalent to an existing Interactions schema (same fields, order, types, categorical flags). A schema SchemaGen
-/// cannot express is refused with the rule it breaks.
+/// <c>schemagen import &lt;schema.avsc&gt;</c>: the schema class (<c>[InteractionsSchema]</c>, <c>[ItemsSchema]</c>, …, as
+/// the record's name says) whose generated Avro schema is equivalent to an existing one (same fields, order, types,
+/// categorical and textual flags). A schema SchemaGen cannot express is refused with the rule it breaks.
 /// </summary>
 internal static class ImportCommand
 {
     public static Command Create(TextWriter output)
     {
-        var schema = new Argument<FileInfo>("schema") { Description = "The Avro schema (.avsc) of an Interactions dataset." };
+        var schema = new Argument<FileInfo>("schema") { Description = "The Avro schema (.avsc) of a dataset of any type." };
         var ns = new Option<string?>("--namespace") { Description = "The namespace of the class (none by default)." };
         var name = new Option<string?>("--name") { Description = "The class name (default: from the file name, such as MovieRatings for movie-ratings.avsc)." };
         var destination = new Option<FileInfo?>("--out") { Description = "The .cs file to write (default: <name>.cs in the current folder)." };
-        var command = new Command("import", "Writes the [InteractionsSchema] class of an existing Interactions schema.")
+        var command = new Command("import", "Writes the schema class ([InteractionsSchema], [ItemsSchema], …) of an existing Avro schema.")
         {
             schema,
             ns,
@@ -49,8 +49,6 @@ internal static class ImportCommand
 /// <summary>Turns Avro schema JSON into the C# declaration the generator turns back into it.</summary>
 internal static class AvroImporter
 {
-    private static readonly string[] RequiredFields = ["USER_ID", "ITEM_ID", "TIMESTAMP"];
-
     /// <summary>A PascalCase type name for a schema name: <c>movie-ratings</c> → <c>MovieRatings</c>.</summary>
     public static string TypeNameFor(string schemaName)
     {
@@ -70,10 +68,9 @@ internal static class AvroImporter
             throw new ToolException("the schema is not valid JSON: " + exception.Message);
         }
 
-        if (root.ValueKind != JsonValueKind.Object || Text(root, "type") != "record" || Text(root, "name") != DatasetType.Interactions.RecordName)
-        {
-            throw new ToolException("an Interactions schema is an Avro record named " + DatasetType.Interactions.RecordName);
-        }
+        var recordName = root.ValueKind == JsonValueKind.Object && Text(root, "type") == "record" ? Text(root, "name") : null;
+        var dataset = DatasetType.All.FirstOrDefault(type => type.RecordName == recordName)
+            ?? throw new ToolException("a Personalize schema is an Avro record named after its dataset type: " + string.Join(", ", DatasetType.All.Select(type => type.RecordName)));
 
         if (!root.TryGetProperty("fields", out var fields) || fields.ValueKind != JsonValueKind.Array)
         {
@@ -84,23 +81,23 @@ internal static class AvroImporter
         var names = new List<string>();
         foreach (var field in fields.EnumerateArray())
         {
-            var (declaration, fieldName) = Property(field);
+            var (declaration, fieldName) = Property(field, dataset);
             properties.Add(declaration);
             names.Add(fieldName);
         }
 
-        foreach (var required in RequiredFields)
+        foreach (var required in dataset.RequiredFields)
         {
             if (!names.Contains(required))
             {
-                throw new ToolException("SG1011: the schema has no " + required + " field, which every Interactions schema needs");
+                throw new ToolException("SG1011: the schema has no " + required + " field, which every " + dataset.RecordName + " schema needs");
             }
         }
 
-        return Write(ns, schemaName, typeName, properties);
+        return Write(ns, schemaName, typeName, dataset, properties);
     }
 
-    private static (string Declaration, string FieldName) Property(JsonElement field)
+    private static (string Declaration, string FieldName) Property(JsonElement field, DatasetType dataset)
     {
         var fieldName = Text(field, "name") ?? throw new ToolException("a field has no name");
         if (!FieldNaming.IsValidFieldName(fieldName))
@@ -120,9 +117,20 @@ internal static class AvroImporter
             _ => throw new ToolException("SG1002: field " + fieldName + " has Avro type " + avroType + ", which no flat C# property maps to"),
         };
 
-        if (nullable && RequiredFields.Contains(fieldName))
+        if (nullable && dataset.IsRequired(fieldName))
         {
             throw new ToolException("SG1007: field " + fieldName + " is nullable, but every record must hold it");
+        }
+
+        if (dataset.IsReserved(fieldName) && ReservedFields.RequiredAvroType(fieldName) is { } reservedType && reservedType != avroType)
+        {
+            throw new ToolException("SG1007: field " + fieldName + " has Avro type " + avroType + ", but in " + dataset.RecordName + " schemas this reserved field is " + reservedType);
+        }
+
+        var textual = field.TryGetProperty("textual", out var textualFlag) && textualFlag.ValueKind == JsonValueKind.True;
+        if (textual && (!dataset.AllowsTextual || avroType != "string"))
+        {
+            throw new ToolException("SG1029: field " + fieldName + " is textual, but only a string field of an Items schema can be");
         }
 
         var categorical = field.TryGetProperty("categorical", out var flag) && flag.ValueKind == JsonValueKind.True;
@@ -136,6 +144,11 @@ internal static class AvroImporter
         if (categorical)
         {
             attributes.Append("[Categorical] ");
+        }
+
+        if (textual)
+        {
+            attributes.Append("[Textual] ");
         }
 
         // The generator names the field after the property; where that gives another name, the field says so.
@@ -170,7 +183,7 @@ internal static class AvroImporter
         throw new ToolException("SG1002: field " + fieldName + " has Avro type " + type.GetRawText() + "; only a primitive or [\"null\", primitive] maps to a property");
     }
 
-    private static string Write(string? ns, string schemaName, string typeName, List<string> properties)
+    private static string Write(string? ns, string schemaName, string typeName, DatasetType dataset, List<string> properties)
     {
         var code = new StringBuilder();
         code.Append("// Imported by schemagen from the Avro schema '").Append(schemaName).Append("'.\n");
@@ -180,7 +193,8 @@ internal static class AvroImporter
             code.Append("namespace ").Append(ns).Append(";\n\n");
         }
 
-        code.Append(typeName == schemaName ? "[InteractionsSchema]\n" : "[InteractionsSchema(Name = \"" + schemaName + "\")]\n");
+        var attribute = dataset.RecordName + "Schema";
+        code.Append(typeName == schemaName ? "[" + attribute + "]\n" : "[" + attribute + "(Name = \"" + schemaName + "\")]\n");
         code.Append("public partial class ").Append(typeName).Append('\n').Append("{\n");
         foreach (var property in properties)
         {

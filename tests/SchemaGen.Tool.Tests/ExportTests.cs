@@ -15,7 +15,10 @@ public sealed class ExportTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal(string.Empty, error);
-        Assert.Equal(new[] { "MovieClick.avsc", "movie-ratings.avsc" }, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            new[] { "MovieClick.avsc", "Offer.avsc", "OfferEvent.avsc", "Shopper.avsc", "catalog.avsc", "movie-ratings.avsc" },
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(CatalogItem.AvroSchemaJson + "\n", File.ReadAllText(Path.Combine(folder, "catalog.avsc")));
         Assert.Equal(MovieRating.AvroSchemaJson + "\n", File.ReadAllText(Path.Combine(folder, "movie-ratings.avsc")));
         Assert.Equal(MovieClick.AvroSchemaJson + "\n", File.ReadAllText(Path.Combine(folder, "MovieClick.avsc")));
         Assert.Contains("SchemaGen.Tool.Tests.MovieRating -> ", output, StringComparison.Ordinal);

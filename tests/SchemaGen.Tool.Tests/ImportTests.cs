@@ -13,9 +13,13 @@ namespace SchemaGen.Tool.Tests;
 public sealed class ImportTests
 {
     [Theory]
-    [InlineData("movie-ratings", "MovieRatings")]
-    [InlineData("MovieClick", "MovieClick")]
-    public void Export_then_import_then_build_gives_back_an_equivalent_schema(string schemaName, string typeName)
+    [InlineData("movie-ratings", "MovieRatings", "Interactions")]
+    [InlineData("MovieClick", "MovieClick", "Interactions")]
+    [InlineData("catalog", "Catalog", "Items")]
+    [InlineData("Shopper", "Shopper", "Users")]
+    [InlineData("Offer", "Offer", "Actions")]
+    [InlineData("OfferEvent", "OfferEvent", "ActionInteractions")]
+    public void Export_then_import_then_build_gives_back_an_equivalent_schema(string schemaName, string typeName, string datasetType)
     {
         var folder = ToolRunner.TempFolder();
         Assert.Equal(0, ToolRunner.Run("export", typeof(MovieRating).Assembly.Location, "--out", folder).ExitCode);
@@ -27,7 +31,8 @@ public sealed class ImportTests
         Assert.True(exitCode == 0, error);
         var rebuilt = GeneratedAvroSchema(File.ReadAllText(code), "Imported." + typeName);
         AssertEquivalent(File.ReadAllText(avsc), rebuilt);
-        Assert.Equal("Interactions", JsonDocument.Parse(rebuilt).RootElement.GetProperty("name").GetString());
+        Assert.Equal(datasetType, JsonDocument.Parse(rebuilt).RootElement.GetProperty("name").GetString());
+        Assert.Contains("[" + datasetType + "Schema", File.ReadAllText(code), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,7 +48,10 @@ public sealed class ImportTests
     }
 
     [Theory]
-    [InlineData("{\"type\":\"record\",\"name\":\"Users\",\"fields\":[]}", "an Interactions schema is an Avro record named Interactions")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Events\",\"fields\":[]}", "a Personalize schema is an Avro record named after its dataset type: Interactions, Items, Users, Actions, ActionInteractions")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Users\",\"fields\":[]}", "SG1011: the schema has no USER_ID field, which every Users schema needs")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Items\",\"fields\":[{\"name\":\"ITEM_ID\",\"type\":\"string\"},{\"name\":\"CREATION_TIMESTAMP\",\"type\":\"string\"}]}", "SG1007: field CREATION_TIMESTAMP has Avro type string, but in Items schemas this reserved field is long")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Users\",\"fields\":[{\"name\":\"USER_ID\",\"type\":\"string\"},{\"name\":\"BIO\",\"type\":\"string\",\"textual\":true}]}", "SG1029: field BIO is textual, but only a string field of an Items schema can be")]
     [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"USER_ID\",\"type\":\"string\"},{\"name\":\"ITEM_ID\",\"type\":\"string\"}]}", "SG1011: the schema has no TIMESTAMP field")]
     [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"USER_ID\",\"type\":\"bytes\"}]}", "SG1002: field USER_ID has Avro type bytes")]
     [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"TAGS\",\"type\":{\"type\":\"array\",\"items\":\"string\"}}]}", "SG1002: field TAGS has Avro type")]
