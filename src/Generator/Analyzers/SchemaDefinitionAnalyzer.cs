@@ -9,7 +9,7 @@ namespace SchemaGen.Generator.Analyzers;
 
 /// <summary>
 /// Reports the SG1xxx schema-definition rules by running the generator's own parser once per
-/// <c>[InteractionsSchema]</c> type, so the generator and the IDE can never disagree. The generator itself reports
+/// schema type (<c>[InteractionsSchema]</c>, <c>[ItemsSchema]</c>, …), so the generator and the IDE can never disagree. The generator itself reports
 /// nothing: each diagnostic comes from here, exactly once.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

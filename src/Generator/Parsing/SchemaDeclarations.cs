@@ -20,7 +20,7 @@ internal static class SchemaDeclarations
     /// <summary>The global using aliases of a compilation, declared in any of its files: found once per compilation.</summary>
     private static readonly ConditionalWeakTable<Compilation, HashSet<string>> GlobalAliases = new();
 
-    /// <summary>A class, struct, record or record struct with attributes: the declarations <c>[InteractionsSchema]</c> may be written on.</summary>
+    /// <summary>A class, struct, record or record struct with attributes: the declarations a schema attribute may be written on.</summary>
     public static bool IsCandidate(SyntaxNode node) =>
         node is ClassDeclarationSyntax or StructDeclarationSyntax or RecordDeclarationSyntax && ((TypeDeclarationSyntax)node).AttributeLists.Count > 0;
 

@@ -9,7 +9,7 @@ using SchemaGen.Generator.Personalize;
 namespace SchemaGen.Generator.Parsing;
 
 /// <summary>
-/// Turns an <c>[InteractionsSchema]</c> type into a <see cref="SchemaModel"/> plus diagnostics: the only place that
+/// Turns a schema type (<c>[InteractionsSchema]</c>, <c>[ItemsSchema]</c>, …) into a <see cref="SchemaModel"/> plus diagnostics: the only place that
 /// looks at symbols and syntax; everything downstream works on the model. Two readers find the type's members — one
 /// from its syntax, binding only property types and attribute names, one from its symbols — and one set of rules
 /// builds the model from what either found: each SG1xxx rule is a file of its own in <c>Rules/</c>, named after its
@@ -35,13 +35,13 @@ internal static class SchemaParser
     }
 
     /// <summary>
-    /// The generator's parse on every edit, of a declaration that may carry <c>[InteractionsSchema]</c>: read from its
+    /// The generator's parse on every edit, of a declaration that may carry a schema attribute: read from its
     /// syntax — the attribute, its arguments and the members — binding only names (<see cref="NameScope"/>), never
     /// the attribute itself nor the type's member symbols. False when syntax cannot settle the declaration, or when the
     /// rules find an error there: then <see cref="Parse"/> reads it, and reports. Both build the model through the
     /// same rules.
     /// </summary>
-    /// <param name="model">The schema's model; null when the declaration carries no <c>[InteractionsSchema]</c>.</param>
+    /// <param name="model">The schema's model; null when the declaration carries no schema attribute.</param>
     public static bool TryReadFromSyntax(TypeDeclarationSyntax declaration, INamedTypeSymbol type, SemanticModel semanticModel, CancellationToken cancellationToken, out SchemaModel? model)
     {
         model = null;
