@@ -55,7 +55,7 @@ public sealed class AddRequiredFieldCodeFix : SchemaGenCodeFix
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Add property '" + name + "'",
-                    cancellationToken => AddAsync(context.Document, root, declaration, shape.Declare(name, propertyType), RequiredOrder(diagnostic), cancellationToken),
+                    cancellationToken => AddAsync(context.Document, root, declaration, Marked(shape.Declare(name, propertyType), diagnostic), RequiredOrder(diagnostic), cancellationToken),
                     equivalenceKey: nameof(AddRequiredFieldCodeFix) + name),
                 diagnostic);
         }
@@ -93,6 +93,12 @@ public sealed class AddRequiredFieldCodeFix : SchemaGenCodeFix
         var updated = declaration.WithMembers(declaration.Members.Insert(index, property));
         return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(declaration, updated)));
     }
+
+    /// <summary>The property with the attribute the field must carry (a domain's categorical field), if any.</summary>
+    private static PropertyDeclarationSyntax Marked(PropertyDeclarationSyntax property, Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Attribute, out var attribute) && attribute is not null
+            ? property.WithAttributeLists(SyntaxFactory.SingletonList(SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(SyntaxFactory.IdentifierName(attribute))))))
+            : property;
 
     /// <summary>The properties of the schema's required fields, in field order (USER_ID, ITEM_ID, TIMESTAMP for Interactions).</summary>
     private static string[] RequiredOrder(Diagnostic diagnostic) =>

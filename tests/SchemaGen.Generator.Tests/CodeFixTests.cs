@@ -85,6 +85,29 @@ public sealed class CodeFixTests
             }
             """, enabled: ["SG1011"]);
 
+    /// <summary>A domain's required categorical field is added marked, so the fix does not lead straight to SG1027.</summary>
+    [Fact]
+    public Task SG1011_adds_a_domains_required_field_with_its_mark_in_required_order() =>
+        AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyFixAsync<AddRequiredFieldCodeFix>(Usings + """
+            [ItemsSchema(Domain = PersonalizeDomain.Ecommerce)]
+            public partial class {|SG1011:StoreItem|}
+            {
+                public string ItemId { get; set; } = "";
+                public float Price { get; set; }
+                public int Stock { get; set; }
+            }
+            """, Usings + """
+            [ItemsSchema(Domain = PersonalizeDomain.Ecommerce)]
+            public partial class StoreItem
+            {
+                public string ItemId { get; set; } = "";
+                public float Price { get; set; }
+                [Categorical]
+                public string CategoryL1 { get; set; } = "";
+                public int Stock { get; set; }
+            }
+            """, enabled: ["SG1011"]);
+
     [Fact]
     public Task SG1015_marks_the_property_categorical() =>
         AnalyzerVerifier<SchemaDefinitionAnalyzer>.VerifyFixAsync<AddCategoricalCodeFix>(Usings + """

@@ -15,6 +15,9 @@ public static class DiagnosticProperties
     /// <summary>The properties of every required field of the schema, in field order, comma-separated: where a code fix inserts.</summary>
     public const string RequiredProperties = nameof(RequiredProperties);
 
+    /// <summary>The SchemaGen attribute the property a code fix adds must carry (<c>Categorical</c>, <c>Textual</c>); absent for none.</summary>
+    public const string Attribute = nameof(Attribute);
+
     /// <summary>The value a code fix writes, such as an event type.</summary>
     public const string Replacement = nameof(Replacement);
 }

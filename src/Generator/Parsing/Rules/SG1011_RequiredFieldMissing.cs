@@ -24,11 +24,19 @@ internal static class RequiredFieldMissingRule
 
             var (propertyName, propertyType) = ReservedFields.SuggestedProperty(fieldName, schemaKind.RequiredAvroType(fieldName));
             requiredProperties ??= RequiredProperties(schemaKind, required);
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequiredFieldMissing, location, typeName, fieldName, schemaKind.ToString(), schemaKind.RequiredFieldsText, propertyName, propertyType)
+            var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.RequiredFieldMissing, location, typeName, fieldName, schemaKind.ToString(), schemaKind.RequiredFieldsText, propertyName, propertyType)
                 .WithProperty(DiagnosticProperties.FieldName, fieldName)
                 .WithProperty(DiagnosticProperties.PropertyName, propertyName)
                 .WithProperty(DiagnosticProperties.PropertyType, propertyType)
-                .WithProperty(DiagnosticProperties.RequiredProperties, requiredProperties));
+                .WithProperty(DiagnosticProperties.RequiredProperties, requiredProperties);
+
+            // A domain's categorical or textual field is added marked, or the fix would lead straight to SG1027.
+            diagnostics.Add(schemaKind.Marking(fieldName) switch
+            {
+                FieldMarking.Categorical => diagnostic.WithProperty(DiagnosticProperties.Attribute, "Categorical"),
+                FieldMarking.Textual => diagnostic.WithProperty(DiagnosticProperties.Attribute, "Textual"),
+                _ => diagnostic,
+            });
         }
     }
 
