@@ -53,15 +53,18 @@ public sealed class DomainTests
         Assert.Empty(run.CompilationProblems());
     }
 
+    public static TheoryData<SchemaGen.PersonalizeDomain> RuntimeDomains() => new(System.Enum.GetValues<SchemaGen.PersonalizeDomain>());
+
     /// <summary>The generator reads a <c>PersonalizeDomain</c> argument by its value: each value names the domain of the same name.</summary>
     [Theory]
-    [InlineData(SchemaGen.PersonalizeDomain.None, null)]
-    [InlineData(SchemaGen.PersonalizeDomain.Ecommerce, "ECOMMERCE")]
-    [InlineData(SchemaGen.PersonalizeDomain.VideoOnDemand, "VIDEO_ON_DEMAND")]
-    public void Each_runtime_domain_value_is_the_domain_of_its_name(SchemaGen.PersonalizeDomain value, string? domain)
+    [MemberData(nameof(RuntimeDomains))]
+    public void Each_runtime_domain_value_is_the_domain_of_its_name(SchemaGen.PersonalizeDomain value)
     {
+        // ECOMMERCE for Ecommerce, VIDEO_ON_DEMAND for VideoOnDemand: the service's spelling of the member's name.
+        var domain = value == SchemaGen.PersonalizeDomain.None ? null : SchemaGen.Generator.Parsing.FieldNaming.ToFieldName(value.ToString());
         Assert.Equal(domain, SchemaGen.Generator.Parsing.KnownNames.DomainOfValue((int)value)?.Name);
         Assert.True(SchemaGen.Generator.Parsing.KnownNames.TryDomainOfMember(value.ToString(), out var byName));
         Assert.Equal(domain, byName?.Name);
+        Assert.Equal(value.ToString(), SchemaGen.Generator.Parsing.KnownNames.DomainMemberOf(byName));
     }
 }

@@ -1,4 +1,5 @@
 using SchemaGen.Generator.Model;
+using SchemaGen.Generator.Parsing;
 using SchemaGen.Generator.Personalize;
 
 namespace SchemaGen.Generator.Emit;
@@ -72,7 +73,7 @@ internal static class SchemaTypeEmitter
 
         if (model.Dataset != DatasetType.Interactions || model.Kind.Domain is not null)
         {
-            writer.Line($"    global::SchemaGen.PersonalizeDomain.{DomainMember(model.Kind.Domain)},");
+            writer.Line($"    global::SchemaGen.PersonalizeDomain.{KnownNames.DomainMemberOf(model.Kind.Domain)},");
         }
 
         writer.Line("    AvroSchemaJson,");
@@ -82,8 +83,4 @@ internal static class SchemaTypeEmitter
 
     /// <summary>The dataset type as the guide writes it in prose.</summary>
     private static string DatasetName(DatasetType dataset) => dataset == DatasetType.ActionInteractions ? "Action interactions" : dataset.RecordName;
-
-    /// <summary>The <c>PersonalizeDomain</c> member of a domain.</summary>
-    private static string DomainMember(SchemaDomain? domain) =>
-        domain == SchemaDomain.Ecommerce ? "Ecommerce" : domain == SchemaDomain.VideoOnDemand ? "VideoOnDemand" : "None";
 }

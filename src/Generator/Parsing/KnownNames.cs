@@ -33,24 +33,49 @@ internal static class KnownNames
         _ => null,
     };
 
-    /// <summary>The domain a <c>PersonalizeDomain</c> value names: 1 ECOMMERCE, 2 VIDEO_ON_DEMAND; null for none (or a value the enum lacks).</summary>
-    public static SchemaDomain? DomainOfValue(object? value) => value switch
+    /// <summary>
+    /// The members of the runtime's <c>PersonalizeDomain</c>, each at its value's position, with the domain it names:
+    /// the one table the generator reads an argument by (value or name) and writes <c>SchemaInfo</c>'s domain from.
+    /// </summary>
+    private static readonly (string Member, SchemaDomain? Domain)[] DomainMembers =
     {
-        1 => SchemaDomain.Ecommerce,
-        2 => SchemaDomain.VideoOnDemand,
-        _ => null,
+        ("None", null),
+        ("Ecommerce", SchemaDomain.Ecommerce),
+        ("VideoOnDemand", SchemaDomain.VideoOnDemand),
     };
+
+    /// <summary>The domain a <c>PersonalizeDomain</c> value names; null for <c>None</c> (or a value the enum lacks).</summary>
+    public static SchemaDomain? DomainOfValue(object? value) =>
+        value is int index && index >= 0 && index < DomainMembers.Length ? DomainMembers[index].Domain : null;
 
     /// <summary>Whether a <c>PersonalizeDomain</c> member name is one, and which domain it names (null for <c>None</c>).</summary>
     public static bool TryDomainOfMember(string memberName, out SchemaDomain? domain)
     {
-        domain = memberName switch
+        foreach (var (member, named) in DomainMembers)
         {
-            "Ecommerce" => SchemaDomain.Ecommerce,
-            "VideoOnDemand" => SchemaDomain.VideoOnDemand,
-            _ => null,
-        };
-        return domain is not null || memberName == "None";
+            if (member == memberName)
+            {
+                domain = named;
+                return true;
+            }
+        }
+
+        domain = null;
+        return false;
+    }
+
+    /// <summary>The <c>PersonalizeDomain</c> member that names a domain (<c>None</c> for a custom dataset group).</summary>
+    public static string DomainMemberOf(SchemaDomain? domain)
+    {
+        foreach (var (member, named) in DomainMembers)
+        {
+            if (named == domain)
+            {
+                return member;
+            }
+        }
+
+        throw new System.ArgumentOutOfRangeException(nameof(domain));
     }
     public const string SdkEventType = "Amazon.PersonalizeEvents.Model.Event";
     public const string SdkPutEventsRequestType = "Amazon.PersonalizeEvents.Model.PutEventsRequest";
