@@ -44,7 +44,7 @@ public sealed class ReservedFieldTypesTests
         var kind = SchemaKind.Of(DatasetType.All.Single(dataset => dataset.RecordName == datasetName), SchemaDomain.All.SingleOrDefault(domain => domain.Name == domainName));
         var required = kind.RequiredAvroType(fieldName);
 
-        var accepted = Enum.GetValues<ValueKind>().Where(value => ReservedFields.Accepts(fieldName, required!, value, out _)).ToArray();
+        var accepted = Enum.GetValues<ValueKind>().Where(value => ReservedFields.Accepts(kind.Dataset, fieldName, required!, value, out _)).ToArray();
 
         Assert.NotNull(required);
         Assert.NotEmpty(accepted);

@@ -36,13 +36,17 @@ internal static partial class ReservedFields
         propertyName == "SentAt" && dataset.IsReserved(Timestamp) ? Timestamp : null;
 
     /// <summary>
-    /// Whether a field whose type is fixed as <paramref name="avroType"/> may hold a value of this kind;
-    /// <paramref name="expected"/> describes the allowed types for the error message.
+    /// Whether a field of <paramref name="dataset"/> whose type is fixed as <paramref name="avroType"/> may hold a value
+    /// of this kind; <paramref name="expected"/> describes the allowed types for the error message.
     /// </summary>
-    public static bool Accepts(string fieldName, string avroType, ValueKind kind, out string expected)
+    public static bool Accepts(DatasetType dataset, string fieldName, string avroType, ValueKind kind, out string expected)
     {
         switch (avroType)
         {
+            // An action interaction's event type is one of three texts, one of which has a space no enum member can hold.
+            case "string" when fieldName == EventType && dataset == DatasetType.ActionInteractions:
+                expected = "string (Viewed, Taken or Not taken)";
+                return kind == ValueKind.String;
             case "long" when IsEpochSeconds(fieldName):
                 expected = "long (epoch seconds), DateTimeOffset or DateTime";
                 return kind is ValueKind.Int64 or ValueKind.DateTimeOffset or ValueKind.DateTime;

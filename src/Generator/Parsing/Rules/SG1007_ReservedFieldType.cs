@@ -32,15 +32,8 @@ internal static class ReservedFieldTypeRule
 
     private static bool IsAccepted(SchemaKind schemaKind, string fieldName, string avroType, ValueKind kind, ITypeSymbol valueType, bool isNullable, out string expected)
     {
-        // An action interaction's event type is one of three texts, one of which has a space no enum member can hold.
-        if (schemaKind.Dataset == DatasetType.ActionInteractions && fieldName == ReservedFields.EventType)
-        {
-            expected = "string (Viewed, Taken or Not taken)";
-            return kind == ValueKind.String && !isNullable;
-        }
-
         // The reader assigns a long field's number from a long, so a narrower or unsigned integer cannot hold it.
-        var accepted = ReservedFields.Accepts(fieldName, avroType, kind, out expected)
+        var accepted = ReservedFields.Accepts(schemaKind.Dataset, fieldName, avroType, kind, out expected)
             && !(avroType == "long" && kind == ValueKind.Int64 && valueType.SpecialType != SpecialType.System_Int64);
         return accepted && !(isNullable && schemaKind.IsRequired(fieldName));
     }
