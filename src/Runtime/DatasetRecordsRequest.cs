@@ -34,7 +34,7 @@ public abstract class DatasetRecordsRequest<TRecord> : PersonalizeEventsRequest
     internal override string RequestPath => "/" + _shape.ListName;
 
     /// <summary>The records, as the subclass names them (<c>Items</c>, <c>Users</c>, <c>Actions</c>).</summary>
-    private protected IReadOnlyList<TRecord> Records => _records;
+    internal IReadOnlyList<TRecord> Records => _records;
 
     /// <inheritdoc />
     public override IReadOnlyList<ValidationError> Validate() =>

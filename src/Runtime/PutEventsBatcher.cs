@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using SchemaGen.Serialization;
 
 namespace SchemaGen;
 
@@ -12,8 +13,8 @@ namespace SchemaGen;
 public sealed class PutEventsBatcher
 {
     private readonly string _trackingId;
-    private readonly List<Group> _groups = new();
-    private readonly Dictionary<(string SessionId, string? UserId), Group> _groupsByKey = new();
+    private readonly List<(string SessionId, string? UserId)> _keys = new();
+    private readonly Dictionary<(string SessionId, string? UserId), List<SessionEvent>> _eventsByKey = new();
 
     /// <param name="trackingId">The event tracker's tracking id.</param>
     public PutEventsBatcher(string trackingId) =>
@@ -35,7 +36,16 @@ public sealed class PutEventsBatcher
             throw new ArgumentNullException(nameof(@event));
         }
 
-        GroupFor(sessionId, userId).Events.Add(@event);
+        var record = new SessionEvent(sessionId, userId, @event);
+        var key = PutEventsOperation.KeyOf(record);
+        if (!_eventsByKey.TryGetValue(key, out var events))
+        {
+            events = new List<SessionEvent>();
+            _eventsByKey.Add(key, events);
+            _keys.Add(key);
+        }
+
+        events.Add(record);
         Count++;
     }
 
@@ -43,46 +53,11 @@ public sealed class PutEventsBatcher
     public IReadOnlyList<PutEventsRequest> Build()
     {
         var requests = new List<PutEventsRequest>();
-        foreach (var group in _groups)
+        foreach (var key in _keys)
         {
-            for (var start = 0; start < group.Events.Count; start += PersonalizeLimits.MaxEventsPerRequest)
-            {
-                var count = Math.Min(PersonalizeLimits.MaxEventsPerRequest, group.Events.Count - start);
-                requests.Add(new PutEventsRequest(_trackingId, group.SessionId, group.Events.GetRange(start, count))
-                {
-                    UserId = group.UserId,
-                });
-            }
+            requests.AddRange(RecordBatches.Split(_eventsByKey[key], batch => PutEventsOperation.Request(_trackingId, key.SessionId, key.UserId, batch)));
         }
 
         return requests;
-    }
-
-    private Group GroupFor(string sessionId, string? userId)
-    {
-        if (_groupsByKey.TryGetValue((sessionId, userId), out var group))
-        {
-            return group;
-        }
-
-        var created = new Group(sessionId, userId);
-        _groupsByKey.Add((sessionId, userId), created);
-        _groups.Add(created);
-        return created;
-    }
-
-    private sealed class Group
-    {
-        public Group(string sessionId, string? userId)
-        {
-            SessionId = sessionId;
-            UserId = userId;
-        }
-
-        public string SessionId { get; }
-
-        public string? UserId { get; }
-
-        public List<InteractionEvent> Events { get; } = new();
     }
 }

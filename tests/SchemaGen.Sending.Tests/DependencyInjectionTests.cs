@@ -33,7 +33,8 @@ public sealed class DependencyInjectionTests
 
         var recorder = host.Services.GetRequiredService<EventRecorder<MovieRating>>();
         Assert.Same(recorder, host.Services.GetRequiredService<EventRecorder<MovieRating>>());
-        Assert.IsType<PersonalizeEventsClient>(host.Services.GetRequiredService<IPutEventsSender>());
+        var client = Assert.IsType<PersonalizeEventsClient>(host.Services.GetRequiredService<IPutEventsSender>());
+        Assert.Same(client, host.Services.GetRequiredService<IPersonalizeEventsSender>());
         var ids = new[] { await recorder.RecordAsync("s1", TestData.Rating()), await recorder.RecordAsync("s2", TestData.Rating()) };
         Assert.Empty(server.Requests);
 

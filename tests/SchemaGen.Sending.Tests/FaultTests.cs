@@ -26,20 +26,10 @@ public sealed class FaultTests
     private const int EventCount = 10_000;
     private static readonly TimeSpan ClientTimeout = TimeSpan.FromMilliseconds(800);
 
-    private enum Fault
-    {
-        None,
-        ServerError,
-        Throttled,
-        PastTimeout,
-        DropBeforeStoring,
-        DropAfterStoring,
-    }
-
     [Fact]
     public async Task Every_event_ends_accepted_or_in_OnFailure_under_faults()
     {
-        var server = new FaultyService(seed: 20261130);
+        var server = new FaultyService(new InjectedFaults(20261130, ClientTimeout));
         await using var loopback = await LoopbackServer.StartAsync(server.AnswerAsync);
         using var client = TestData.Client(loopback, timeout: ClientTimeout);
         var failures = new FailureLog();
@@ -91,7 +81,7 @@ public sealed class FaultTests
             Assert.All(failures.Failures, failure => Assert.True(failure.Exception is PersonalizeEventsException { IsRetryable: true }, failure.Exception.ToString()));
 
             // Every kind of fault happened, and some requests were retried into success.
-            Assert.All(Enum.GetValues<Fault>(), fault => Assert.True(server.Count(fault) > 0, fault + " never happened"));
+            Assert.All(Enum.GetValues<Fault>(), fault => Assert.True(server.Faults.Count(fault) > 0, fault + " never happened"));
             Assert.True(server.RetriedAccepted > 0);
         }
         finally
@@ -105,15 +95,15 @@ public sealed class FaultTests
         Assert.True(poolProbe.WorstDelay < TimeSpan.FromSeconds(2), "a work item waited " + poolProbe.WorstDelay + " for a thread-pool thread");
     }
 
-    /// <summary>The service, failing on purpose: the fault for each request is drawn from a seeded generator.</summary>
+    /// <summary>The service, failing on purpose.</summary>
     private sealed class FaultyService
     {
-        private readonly Random _random;
-        private readonly int[] _counts = new int[Enum.GetValues<Fault>().Length];
         private readonly ConcurrentDictionary<string, string> _stored = new();
         private int _retriedAccepted;
 
-        public FaultyService(int seed) => _random = new Random(seed);
+        public FaultyService(InjectedFaults faults) => Faults = faults;
+
+        public InjectedFaults Faults { get; }
 
         /// <summary>Event ids the service answered 200 for.</summary>
         public ConcurrentDictionary<string, bool> Accepted { get; } = new();
@@ -123,65 +113,21 @@ public sealed class FaultTests
 
         public int RetriedAccepted => Volatile.Read(ref _retriedAccepted);
 
-        public int Count(Fault fault) => Volatile.Read(ref _counts[(int)fault]);
-
         public async Task AnswerAsync(HttpContext context, CapturedRequest request)
         {
-            var fault = Draw();
-            Interlocked.Increment(ref _counts[(int)fault]);
-            switch (fault)
+            var seenBefore = false;
+            if (await Faults.AnswerAsync(context, () => seenBefore = Store(request)))
             {
-                case Fault.ServerError:
-                    await LoopbackServer.Error(context, 500, "InternalFailure", "injected");
-                    return;
-                case Fault.Throttled:
-                    await LoopbackServer.Error(context, 429, "ThrottlingException", "injected");
-                    return;
-                case Fault.PastTimeout:
-                    // Answer nothing until the client has given up (bounded: at most twice its timeout).
-                    await Task.Delay(ClientTimeout * 2, context.RequestAborted).ContinueWith(_ => { });
-                    context.Abort();
-                    return;
-                case Fault.DropBeforeStoring:
-                    context.Abort();
-                    return;
-                case Fault.DropAfterStoring:
-                    Store(request);
-                    context.Abort();
-                    return;
-                default:
-                    var seenBefore = Store(request);
-                    foreach (var id in ReceivedBody.Parse(request.Body).EventIds)
-                    {
-                        Accepted[id] = true;
-                    }
+                foreach (var id in ReceivedBody.Parse(request.Body).EventIds)
+                {
+                    Accepted[id] = true;
+                }
 
-                    if (seenBefore)
-                    {
-                        Interlocked.Increment(ref _retriedAccepted);
-                    }
-
-                    return;
+                if (seenBefore)
+                {
+                    Interlocked.Increment(ref _retriedAccepted);
+                }
             }
-        }
-
-        private Fault Draw()
-        {
-            double draw;
-            lock (_random)
-            {
-                draw = _random.NextDouble();
-            }
-
-            return draw switch
-            {
-                < 0.10 => Fault.ServerError,
-                < 0.20 => Fault.Throttled,
-                < 0.23 => Fault.PastTimeout,
-                < 0.28 => Fault.DropBeforeStoring,
-                < 0.33 => Fault.DropAfterStoring,
-                _ => Fault.None,
-            };
         }
 
         /// <summary>Keeps each event by id, as the service does; returns whether any of them was stored before.</summary>

@@ -6,7 +6,7 @@ namespace SchemaGen;
 
 /// <summary>
 /// Records interactions of one schema and sends them with PutEvents in the background: requests of up to 10
-/// events of one (session, user), sent when full or every <see cref="EventRecorderOptions.FlushInterval"/>,
+/// events of one (session, user), sent when full or every <see cref="RecorderOptions.FlushInterval"/>,
 /// retried with backoff while the retry budget lasts. Every recorded event ends either accepted by the service or
 /// handed to <see cref="EventRecorderOptions.OnFailure"/>, never both and never neither. Thread-safe.
 /// </summary>
@@ -14,11 +14,26 @@ namespace SchemaGen;
 public sealed class EventRecorder<T> : IAsyncDisposable
     where T : IInteractionsSchema
 {
-    private readonly EventPipeline _pipeline;
+    private readonly string _trackingId;
+    private readonly RecordPipeline<SessionEvent, (string SessionId, string? UserId)> _pipeline;
 
     /// <summary>Creates a recorder sending through <paramref name="sender"/>.</summary>
     /// <exception cref="ArgumentException">An option is out of range, or the tracking id is missing.</exception>
-    public EventRecorder(IPutEventsSender sender, EventRecorderOptions options) => _pipeline = new EventPipeline(sender, options);
+    public EventRecorder(IPutEventsSender sender, EventRecorderOptions options)
+    {
+        if (sender is null)
+        {
+            throw new ArgumentNullException(nameof(sender));
+        }
+
+        if (options is null)
+        {
+            throw new ArgumentNullException(nameof(options));
+        }
+
+        _trackingId = options.TrackingId;
+        _pipeline = new RecordPipeline<SessionEvent, (string SessionId, string? UserId)>(new PutEventsOperation(options.TrackingId, sender.PutEventsAsync, options.OnFailure), options);
+    }
 
     /// <summary>
     /// Records <paramref name="interaction"/> of <paramref name="sessionId"/> under a new event id, which it returns.
@@ -29,7 +44,7 @@ public sealed class EventRecorder<T> : IAsyncDisposable
     /// <exception cref="Validation.PutEventsValidationException">The event breaks a limit of the service model; it is not recorded.</exception>
     /// <exception cref="Serialization.InteractionFormatException">A field holds a value that cannot be sent.</exception>
     /// <exception cref="ArgumentException">The schema needs an event type (use the overload that takes one), or the one given is not declared.</exception>
-    /// <exception cref="EventRecorderFullException">The recorder is full and its <see cref="EventRecorderOptions.FullMode"/> is <see cref="EventRecorderFullMode.Throw"/>.</exception>
+    /// <exception cref="EventRecorderFullException">The recorder is full and its <see cref="RecorderOptions.FullMode"/> is <see cref="EventRecorderFullMode.Throw"/>.</exception>
     /// <exception cref="ObjectDisposedException">The recorder is disposed.</exception>
 #pragma warning disable RS0027 // The common call keeps its optional token; the longer overload takes a required one, so no call is ambiguous.
     public ValueTask<string> RecordAsync(string sessionId, T interaction, CancellationToken cancellationToken = default) =>
@@ -56,11 +71,11 @@ public sealed class EventRecorder<T> : IAsyncDisposable
             throw new ArgumentNullException(nameof(interaction));
         }
 
-        var id = eventId ?? NewEventId();
+        var id = eventId ?? EventIds.New();
         var @event = interaction.ToEvent(eventType, id);
         var userId = interaction.UserId;
-        new PutEventsRequest(_pipeline.TrackingId, sessionId, new[] { @event }) { UserId = userId }.EnsureValid();
-        await _pipeline.RecordAsync(sessionId, userId, @event, cancellationToken).ConfigureAwait(false);
+        new PutEventsRequest(_trackingId, sessionId, new[] { @event }) { UserId = userId }.EnsureValid();
+        await _pipeline.RecordAsync(new SessionEvent(sessionId, userId, @event), cancellationToken).ConfigureAwait(false);
         return id;
     }
 
@@ -72,11 +87,9 @@ public sealed class EventRecorder<T> : IAsyncDisposable
     public Task FlushAsync(CancellationToken cancellationToken = default) => _pipeline.FlushAsync(cancellationToken);
 
     /// <summary>
-    /// Stops recording and flushes. Events not accepted within <see cref="EventRecorderOptions.DisposeTimeout"/> are
+    /// Stops recording and flushes. Events not accepted within <see cref="RecorderOptions.DisposeTimeout"/> are
     /// handed to <c>OnFailure</c> with a <see cref="TimeoutException"/>.
     /// </summary>
     public ValueTask DisposeAsync() => _pipeline.DisposeAsync();
 
-    // 32 hexadecimal digits: unique without coordination, well inside the 256 characters eventId takes.
-    private static string NewEventId() => Guid.NewGuid().ToString("N");
 }

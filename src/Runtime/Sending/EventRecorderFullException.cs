@@ -3,15 +3,15 @@ using System;
 namespace SchemaGen;
 
 /// <summary>
-/// An <see cref="EventRecorder{T}"/> with <see cref="EventRecorderFullMode.Throw"/> already holds
-/// <see cref="EventRecorderOptions.Capacity"/> events: the event was not recorded.
+/// A recorder with <see cref="EventRecorderFullMode.Throw"/> already holds <see cref="RecorderOptions.Capacity"/>
+/// records: the record was not recorded.
 /// </summary>
 public sealed class EventRecorderFullException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>
     public EventRecorderFullException(int capacity)
-        : base("The event recorder already holds its capacity of " + capacity.ToString(System.Globalization.CultureInfo.InvariantCulture)
-               + " events waiting to be sent; the event was not recorded.")
+        : base("The recorder already holds its capacity of " + capacity.ToString(System.Globalization.CultureInfo.InvariantCulture)
+               + " records waiting to be sent; this one was not recorded.")
         => Capacity = capacity;
 
     /// <summary>The capacity that was reached.</summary>

@@ -19,7 +19,7 @@ namespace SchemaGen;
 /// SDK's signer, through one send path. Thread-safe; one attempt per call (retries belong to
 /// <see cref="EventRecorder{T}"/>).
 /// </summary>
-public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
+public sealed class PersonalizeEventsClient : IPutEventsSender, IPersonalizeEventsSender, IDisposable
 {
     // The service model's signing name, which is not the endpoint prefix (personalize-events).
     private const string SigningName = "personalize";
@@ -132,7 +132,9 @@ public sealed class PersonalizeEventsClient : IPutEventsSender, IDisposable
     /// The one send path of every operation: validate and write the body, sign it for the operation's path, send one
     /// attempt within the time limit, and turn a refusal or a missing answer into the typed exception naming the operation.
     /// </summary>
-    private async Task SendAsync(PersonalizeEventsRequest request, CancellationToken cancellationToken)
+    /// <exception cref="Validation.RequestValidationException">The request breaks a limit of the service model; nothing was sent.</exception>
+    /// <exception cref="PersonalizeEventsException">The service refused the request, or no answer came in time.</exception>
+    public async Task SendAsync(PersonalizeEventsRequest request, CancellationToken cancellationToken = default)
     {
         if (request is null)
         {

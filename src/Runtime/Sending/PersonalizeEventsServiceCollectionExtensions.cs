@@ -14,7 +14,8 @@ public static class PersonalizeEventsServiceCollectionExtensions
     public const string HttpClientName = "SchemaGen.PersonalizeEvents";
 
     /// <summary>
-    /// Registers <see cref="IPutEventsSender"/> as a <see cref="PersonalizeEventsClient"/> that sends through
+    /// Registers one <see cref="PersonalizeEventsClient"/>, as itself, <see cref="IPutEventsSender"/> and
+    /// <see cref="IPersonalizeEventsSender"/>, that sends through
     /// <see cref="IHttpClientFactory"/>, and a hosted service that flushes every recorder registered with
     /// <see cref="AddEventRecorder{T}"/> when the application stops. What <paramref name="configure"/> leaves unset
     /// comes from the environment, as with the AWS SDKs.
@@ -33,7 +34,7 @@ public static class PersonalizeEventsServiceCollectionExtensions
         }
 
         services.AddHttpClient(HttpClientName, client => client.Timeout = System.Threading.Timeout.InfiniteTimeSpan);
-        services.AddSingleton<IPutEventsSender>(provider =>
+        services.AddSingleton(provider =>
         {
             var factory = provider.GetRequiredService<IHttpClientFactory>();
             return new PersonalizeEventsClient(
@@ -41,13 +42,17 @@ public static class PersonalizeEventsServiceCollectionExtensions
                 AwsEnvironment.Process,
                 () => factory.CreateClient(HttpClientName));
         });
+
+        // One client behind both: the event recorder's sender and every other recorder's.
+        services.AddSingleton<IPutEventsSender>(provider => provider.GetRequiredService<PersonalizeEventsClient>());
+        services.AddSingleton<IPersonalizeEventsSender>(provider => provider.GetRequiredService<PersonalizeEventsClient>());
         services.AddHostedService<EventRecorderShutdownService>();
         return services;
     }
 
     /// <summary>
     /// Registers a singleton <see cref="EventRecorder{T}"/> sending through the registered <see cref="IPutEventsSender"/>,
-    /// logging to the application's logging unless <see cref="EventRecorderOptions.Logger"/> is set; it is flushed
+    /// logging to the application's logging unless <see cref="RecorderOptions.Logger"/> is set; it is flushed
     /// when the application stops and disposed with the container.
     /// </summary>
     public static IServiceCollection AddEventRecorder<T>(this IServiceCollection services, Action<EventRecorderOptions> configure)

@@ -1,0 +1,58 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace SchemaGen;
+
+/// <summary>What a recorder's <c>RecordAsync</c> does when <see cref="RecorderOptions.Capacity"/> records are waiting.</summary>
+public enum EventRecorderFullMode
+{
+    /// <summary>Wait until a record is accepted or failed and so makes room.</summary>
+    Wait,
+
+    /// <summary>Throw <see cref="EventRecorderFullException"/> at once; the record is not recorded.</summary>
+    Throw,
+}
+
+/// <summary>
+/// How a recorder batches, paces and retries: what <see cref="EventRecorderOptions"/>, <see cref="DatasetRecorderOptions"/>
+/// and <see cref="ActionInteractionRecorderOptions"/> share.
+/// </summary>
+public abstract class RecorderOptions
+{
+    private protected RecorderOptions(int maxRequestsPerSecond) => MaxRequestsPerSecond = maxRequestsPerSecond;
+
+    /// <summary>How many recorded records may wait to be accepted or failed at once, in batches and in flight; 10,000 unless set.</summary>
+    public int Capacity { get; set; } = 10_000;
+
+    /// <summary>What recording does when <see cref="Capacity"/> records are waiting: wait (the default) or throw. Never drop.</summary>
+    public EventRecorderFullMode FullMode { get; set; } = EventRecorderFullMode.Wait;
+
+    /// <summary>How often batches that are not full yet are sent; 5 seconds unless set.</summary>
+    public TimeSpan FlushInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many requests may be in flight at once; 8 unless set.</summary>
+    public int MaxConcurrentRequests { get; set; } = 8;
+
+    /// <summary>The most requests started per second; unless set, the service's quota for the operation per dataset group.</summary>
+    public int MaxRequestsPerSecond { get; set; }
+
+    /// <summary>How many times one request is tried in all, the first attempt included: the retry budget; 5 unless set.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>The backoff before the first retry, doubled for each further one; 200 ms unless set. Each wait is drawn at random up to it (full jitter).</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>The longest backoff between two attempts; 20 seconds unless set.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long disposal waits for waiting records to be accepted before it hands them to <c>OnFailure</c>; 30 seconds unless set.</summary>
+    public TimeSpan DisposeTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Where retries and failures are logged. Tracking ids appear masked.</summary>
+    public ILogger? Logger { get; set; }
+
+    /// <summary>The option naming where the records go (<c>TrackingId</c>, <c>DatasetArn</c>) and its value.</summary>
+    private protected abstract (string Name, string Value) Destination { get; }
+
+    internal (string Name, string Value) DestinationOption => Destination;
+}
