@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SchemaGen.LocalEndpoint.ControlPlane;
-using SchemaGen.LocalEndpoint.Events;
+using SchemaGen.LocalEndpoint.DataPlane;
 using SchemaGen.LocalEndpoint.Local;
 using SchemaGen.LocalEndpoint.Protocol;
 using SchemaGen.LocalEndpoint.Signing;
@@ -18,8 +18,9 @@ using SchemaGen.LocalEndpoint.Store;
 namespace SchemaGen.LocalEndpoint;
 
 /// <summary>
-/// A local Amazon Personalize endpoint on Kestrel: the control plane (awsJson1_1, <c>POST /</c>) and PutEvents
-/// (restJson1, <c>POST /events</c>) on one port, every request SigV4-verified, everything accepted kept in SQLite.
+/// A local Amazon Personalize endpoint on Kestrel: the control plane (awsJson1_1, <c>POST /</c>) and the events API
+/// (restJson1: <c>POST /events</c>, <c>/items</c>, <c>/users</c>, <c>/actions</c>, <c>/action-interactions</c>) on one
+/// port, every request SigV4-verified, everything accepted kept in SQLite.
 /// Point any AWS SDK at <see cref="Uri"/> with the configured credentials.
 /// </summary>
 public sealed class LocalPersonalizeEndpoint : IAsyncDisposable
@@ -35,7 +36,7 @@ public sealed class LocalPersonalizeEndpoint : IAsyncDisposable
     private readonly SignatureVerifier _verifier;
     private readonly FaultInjector _faults;
     private readonly ControlPlaneApi _controlPlane;
-    private readonly PutEventsApi _events;
+    private readonly DataPlaneOperations _dataPlane;
     private readonly LocalApi _local;
 
     private LocalPersonalizeEndpoint(WebApplication app, LocalEndpointOptions options)
@@ -44,9 +45,10 @@ public sealed class LocalPersonalizeEndpoint : IAsyncDisposable
         _store = new LocalStore(options.DataDirectory);
         _verifier = new SignatureVerifier(options.AccessKeyId, options.SecretAccessKey, options.Region, options.Clock);
         _faults = new FaultInjector(options.FailRate, options.ThrottleRate, options.DropRate, options.Delay, options.FaultSeed);
-        _controlPlane = new ControlPlaneApi(_store, new ResourceNames(options.Region), new Lifecycle(options.Clock, options.ActivationDelay));
-        _events = new PutEventsApi(_controlPlane, _store);
-        _local = new LocalApi(_controlPlane, _store);
+        var catalog = new ResourceCatalog(_store, new ResourceNames(options.Region));
+        _controlPlane = new ControlPlaneApi(catalog, new Lifecycle(options.Clock, options.ActivationDelay));
+        _dataPlane = new DataPlaneOperations(catalog, _controlPlane);
+        _local = new LocalApi(catalog);
         Region = options.Region;
     }
 
@@ -56,7 +58,7 @@ public sealed class LocalPersonalizeEndpoint : IAsyncDisposable
     /// <summary>The region requests are signed for.</summary>
     public string Region { get; }
 
-    /// <summary>How many PutEvents requests a fault has hit.</summary>
+    /// <summary>How many data-plane requests a fault has hit.</summary>
     internal int InjectedFaults(Fault fault) => _faults.Injected(fault);
 
     /// <summary>Which implementation verified the last signature (tests prove both paths).</summary>
@@ -150,8 +152,8 @@ public sealed class LocalPersonalizeEndpoint : IAsyncDisposable
                     var output = _controlPlane.Invoke(request.Headers["X-Amz-Target"].ToString(), RequestMembers.Parse(signed.Body));
                     await WriteAsync(context, 200, AwsJsonContentType, output.ToJsonString()).ConfigureAwait(false);
                     break;
-                case ("POST", "/events"):
-                    await PutEventsAsync(context, signed).ConfigureAwait(false);
+                case ("POST", _) when _dataPlane.At(path) is { } operation:
+                    await PutAsync(context, signed, operation).ConfigureAwait(false);
                     break;
                 case ("GET", "/local/readiness"):
                     var report = _local.Readiness(Query(request, "datasetGroupArn", required: true)!, Query(request, "eventType"), LocalApi.Threshold(Query(request, "eventValueThreshold")));
@@ -161,7 +163,7 @@ public sealed class LocalPersonalizeEndpoint : IAsyncDisposable
                     await WriteAsync(context, 200, "text/csv; charset=utf-8", _local.ExportCsv(Query(request, "datasetArn", required: true)!)).ConfigureAwait(false);
                     break;
                 default:
-                    throw new ServiceError("UnknownOperationException", 404, request.Method + " " + path + " is not served: the control plane is POST /, PutEvents is POST /events, and /local/readiness and /local/export are GET.");
+                    throw new ServiceError("UnknownOperationException", 404, request.Method + " " + path + " is not served: the control plane is POST /, the events API is POST " + string.Join(", ", _dataPlane.Paths) + ", and /local/readiness and /local/export are GET.");
             }
         }
         catch (ServiceError error)
@@ -176,7 +178,8 @@ public sealed class LocalPersonalizeEndpoint : IAsyncDisposable
         }
     }
 
-    private async Task PutEventsAsync(HttpContext context, SignedRequest signed)
+    /// <summary>One data-plane request, through the fault injector first.</summary>
+    private async Task PutAsync(HttpContext context, SignedRequest signed, Action<RequestMembers> operation)
     {
         if (_faults.Delay > TimeSpan.Zero)
         {
@@ -194,7 +197,7 @@ public sealed class LocalPersonalizeEndpoint : IAsyncDisposable
                 return;
         }
 
-        _events.Put(RequestMembers.Parse(signed.Body));
+        operation(RequestMembers.Parse(signed.Body));
         context.Response.StatusCode = 200;
     }
 

@@ -21,12 +21,12 @@ internal static class Program
         var secretAccessKey = new Option<string>("--secret-access-key") { Description = "Its secret access key.", DefaultValueFactory = _ => "test" };
         var region = new Option<string>("--region") { Description = "The region requests are signed for.", DefaultValueFactory = _ => "us-west-2" };
         var activationDelay = new Option<double>("--activation-delay") { Description = "Seconds a new resource reports CREATE PENDING before ACTIVE." };
-        var failRate = new Option<double>("--fail-rate") { Description = "Share of PutEvents requests answered 500 (0 to 1)." };
-        var throttleRate = new Option<double>("--throttle-rate") { Description = "Share of PutEvents requests answered 429 ThrottlingException (0 to 1)." };
-        var dropRate = new Option<double>("--drop-rate") { Description = "Share of PutEvents requests whose connection is closed unanswered (0 to 1)." };
-        var delayMs = new Option<int>("--delay-ms") { Description = "Milliseconds to wait before handling each PutEvents request." };
+        var failRate = new Option<double>("--fail-rate") { Description = "Share of data-plane requests (PutEvents, PutItems, …) answered 500 (0 to 1)." };
+        var throttleRate = new Option<double>("--throttle-rate") { Description = "Share of data-plane requests (PutEvents, PutItems, …) answered 429 ThrottlingException (0 to 1)." };
+        var dropRate = new Option<double>("--drop-rate") { Description = "Share of data-plane requests (PutEvents, PutItems, …) whose connection is closed unanswered (0 to 1)." };
+        var delayMs = new Option<int>("--delay-ms") { Description = "Milliseconds to wait before handling each data-plane request." };
         var seed = new Option<int?>("--fault-seed") { Description = "Seeds the fault draws, so a run can be repeated." };
-        var root = new RootCommand("A local Amazon Personalize endpoint: the control plane and PutEvents on one port, SigV4-verified, kept in SQLite.")
+        var root = new RootCommand("A local Amazon Personalize endpoint: the control plane and the events API on one port, SigV4-verified, kept in SQLite.")
         {
             port, host, data, accessKeyId, secretAccessKey, region, activationDelay, failRate, throttleRate, dropRate, delayMs, seed,
         };

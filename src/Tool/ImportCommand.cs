@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
+using SchemaGen.Avro;
 using SchemaGen.Generator.Parsing;
 using SchemaGen.Generator.Personalize;
 
@@ -19,12 +19,15 @@ internal static class ImportCommand
         var ns = new Option<string?>("--namespace") { Description = "The namespace of the class (none by default)." };
         var name = new Option<string?>("--name") { Description = "The class name (default: from the file name, such as MovieRatings for movie-ratings.avsc)." };
         var destination = new Option<FileInfo?>("--out") { Description = "The .cs file to write (default: <name>.cs in the current folder)." };
+        var domain = new Option<string?>("--domain") { Description = "The domain of the schema's dataset group: ECOMMERCE or VIDEO_ON_DEMAND (none by default)." };
+        domain.AcceptOnlyFromAmong(SchemaDomain.All.Select(value => value.Name).ToArray());
         var command = new Command("import", "Writes the schema class ([InteractionsSchema], [ItemsSchema], …) of an existing Avro schema.")
         {
             schema,
             ns,
             name,
             destination,
+            domain,
         };
         command.SetAction(parsed =>
         {
@@ -36,7 +39,8 @@ internal static class ImportCommand
 
             var schemaName = Path.GetFileNameWithoutExtension(file.Name);
             var typeName = parsed.GetValue(name) ?? AvroImporter.TypeNameFor(schemaName);
-            var code = AvroImporter.ToCSharp(File.ReadAllText(file.FullName), schemaName, typeName, parsed.GetValue(ns));
+            var schemaDomain = parsed.GetValue(domain) is { } domainName ? SchemaDomain.All.First(value => value.Name == domainName) : null;
+            var code = AvroImporter.ToCSharp(File.ReadAllText(file.FullName), schemaName, typeName, parsed.GetValue(ns), schemaDomain);
             var path = parsed.GetValue(destination)?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), typeName + ".cs");
             File.WriteAllText(path, code);
             output.WriteLine(file.Name + " -> " + path);
@@ -56,134 +60,54 @@ internal static class AvroImporter
         return name.Length == 0 || char.IsDigit(name[0]) ? "Interactions" + name : name;
     }
 
-    public static string ToCSharp(string avroJson, string schemaName, string typeName, string? ns)
+    public static string ToCSharp(string avroJson, string schemaName, string typeName, string? ns, SchemaDomain? domain = null)
     {
-        JsonElement root;
+        AvroSchema schema;
         try
         {
-            root = JsonDocument.Parse(avroJson).RootElement;
+            schema = AvroSchemaReader.Read(avroJson, domain);
         }
-        catch (JsonException exception)
+        catch (AvroSchemaException exception)
         {
-            throw new ToolException("the schema is not valid JSON: " + exception.Message);
+            // The generator's rule id, where one refuses the same declaration, so the message reads as the build's would.
+            throw new ToolException((exception.RuleId is null ? string.Empty : exception.RuleId + ": ") + exception.Reason);
         }
 
-        var recordName = root.ValueKind == JsonValueKind.Object && Text(root, "type") == "record" ? Text(root, "name") : null;
-        var dataset = DatasetType.All.FirstOrDefault(type => type.RecordName == recordName)
-            ?? throw new ToolException("a Personalize schema is an Avro record named after its dataset type: " + string.Join(", ", DatasetType.All.Select(type => type.RecordName)));
-
-        if (!root.TryGetProperty("fields", out var fields) || fields.ValueKind != JsonValueKind.Array)
-        {
-            throw new ToolException("the record has no fields array");
-        }
-
-        var properties = new List<string>();
-        var names = new List<string>();
-        foreach (var field in fields.EnumerateArray())
-        {
-            var (declaration, fieldName) = Property(field, dataset);
-            properties.Add(declaration);
-            names.Add(fieldName);
-        }
-
-        foreach (var required in dataset.RequiredFields)
-        {
-            if (!names.Contains(required))
-            {
-                throw new ToolException("SG1011: the schema has no " + required + " field, which every " + dataset.RecordName + " schema needs");
-            }
-        }
-
-        return Write(ns, schemaName, typeName, dataset, properties);
+        return Write(ns, schemaName, typeName, schema, schema.Fields.Select(Property).ToList());
     }
 
-    private static (string Declaration, string FieldName) Property(JsonElement field, DatasetType dataset)
+    private static string Property(AvroField field)
     {
-        var fieldName = Text(field, "name") ?? throw new ToolException("a field has no name");
-        if (!FieldNaming.IsValidFieldName(fieldName))
+        var clrType = field.Type switch
         {
-            throw new ToolException("SG1004: field name '" + fieldName + "' is invalid: a field name matches [A-Za-z_][A-Za-z0-9_]*");
-        }
-
-        var (avroType, nullable) = AvroType(field, fieldName);
-        var clrType = avroType switch
-        {
-            "string" => "string",
-            "int" => "int",
-            "long" => "long",
-            "float" => "float",
-            "double" => "double",
             "boolean" => "bool",
-            _ => throw new ToolException("SG1002: field " + fieldName + " has Avro type " + avroType + ", which no flat C# property maps to"),
+            _ => field.Type,
         };
 
-        if (nullable && dataset.IsRequired(fieldName))
-        {
-            throw new ToolException("SG1007: field " + fieldName + " is nullable, but every record must hold it");
-        }
-
-        if (dataset.IsReserved(fieldName) && ReservedFields.RequiredAvroType(fieldName) is { } reservedType && reservedType != avroType)
-        {
-            throw new ToolException("SG1007: field " + fieldName + " has Avro type " + avroType + ", but in " + dataset.RecordName + " schemas this reserved field is " + reservedType);
-        }
-
-        var textual = field.TryGetProperty("textual", out var textualFlag) && textualFlag.ValueKind == JsonValueKind.True;
-        if (textual && (!dataset.AllowsTextual || avroType != "string"))
-        {
-            throw new ToolException("SG1029: field " + fieldName + " is textual, but only a string field of an Items schema can be");
-        }
-
-        var categorical = field.TryGetProperty("categorical", out var flag) && flag.ValueKind == JsonValueKind.True;
-        if (categorical && avroType != "string")
-        {
-            throw new ToolException("SG1003: field " + fieldName + " is categorical but of Avro type " + avroType + "; only strings can be categorical");
-        }
-
-        var propertyName = PascalCase(fieldName.Split('_', StringSplitOptions.RemoveEmptyEntries));
+        var propertyName = PascalCase(field.Name.Split('_', StringSplitOptions.RemoveEmptyEntries));
         var attributes = new StringBuilder();
-        if (categorical)
+        if (field.Categorical)
         {
             attributes.Append("[Categorical] ");
         }
 
-        if (textual)
+        if (field.Textual)
         {
             attributes.Append("[Textual] ");
         }
 
         // The generator names the field after the property; where that gives another name, the field says so.
-        if (FieldNaming.ToFieldName(propertyName) != fieldName)
+        if (FieldNaming.ToFieldName(propertyName) != field.Name)
         {
-            attributes.Append("[SchemaField(\"").Append(fieldName).Append("\")] ");
+            attributes.Append("[SchemaField(\"").Append(field.Name).Append("\")] ");
         }
 
-        var type = clrType + (nullable ? "?" : string.Empty);
-        var initializer = clrType == "string" && !nullable ? " = \"\";" : string.Empty;
-        return (attributes + "public " + type + " " + propertyName + " { get; set; }" + initializer, fieldName);
+        var type = clrType + (field.Nullable ? "?" : string.Empty);
+        var initializer = clrType == "string" && !field.Nullable ? " = \"\";" : string.Empty;
+        return attributes + "public " + type + " " + propertyName + " { get; set; }" + initializer;
     }
 
-    private static (string Type, bool Nullable) AvroType(JsonElement field, string fieldName)
-    {
-        if (!field.TryGetProperty("type", out var type))
-        {
-            throw new ToolException("field " + fieldName + " has no type");
-        }
-
-        if (type.ValueKind == JsonValueKind.String)
-        {
-            return (type.GetString()!, false);
-        }
-
-        if (type.ValueKind == JsonValueKind.Array && type.GetArrayLength() == 2 && type[0].ValueKind == JsonValueKind.String && type[0].GetString() == "null"
-            && type[1].ValueKind == JsonValueKind.String)
-        {
-            return (type[1].GetString()!, true);
-        }
-
-        throw new ToolException("SG1002: field " + fieldName + " has Avro type " + type.GetRawText() + "; only a primitive or [\"null\", primitive] maps to a property");
-    }
-
-    private static string Write(string? ns, string schemaName, string typeName, DatasetType dataset, List<string> properties)
+    private static string Write(string? ns, string schemaName, string typeName, AvroSchema schema, List<string> properties)
     {
         var code = new StringBuilder();
         code.Append("// Imported by schemagen from the Avro schema '").Append(schemaName).Append("'.\n");
@@ -193,8 +117,19 @@ internal static class AvroImporter
             code.Append("namespace ").Append(ns).Append(";\n\n");
         }
 
-        var attribute = dataset.RecordName + "Schema";
-        code.Append(typeName == schemaName ? "[" + attribute + "]\n" : "[" + attribute + "(Name = \"" + schemaName + "\")]\n");
+        var arguments = new List<string>();
+        if (typeName != schemaName)
+        {
+            arguments.Add("Name = \"" + schemaName + "\"");
+        }
+
+        if (schema.Domain is not null)
+        {
+            arguments.Add("Domain = PersonalizeDomain." + DomainMember(schema.Domain));
+        }
+
+        var attribute = schema.Dataset.RecordName + "Schema";
+        code.Append('[').Append(attribute).Append(arguments.Count == 0 ? string.Empty : "(" + string.Join(", ", arguments) + ")").Append("]\n");
         code.Append("public partial class ").Append(typeName).Append('\n').Append("{\n");
         foreach (var property in properties)
         {
@@ -203,6 +138,9 @@ internal static class AvroImporter
 
         return code.Append("}\n").ToString();
     }
+
+    /// <summary>The <c>PersonalizeDomain</c> member of a domain: <c>VIDEO_ON_DEMAND</c> → <c>VideoOnDemand</c>.</summary>
+    private static string DomainMember(SchemaDomain domain) => PascalCase(domain.Name.Split('_'));
 
     private static string PascalCase(IEnumerable<string> words)
     {
@@ -214,7 +152,4 @@ internal static class AvroImporter
 
         return name.ToString();
     }
-
-    private static string? Text(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

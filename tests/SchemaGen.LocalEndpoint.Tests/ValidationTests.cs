@@ -34,7 +34,7 @@ public sealed class ValidationTests
 
         yield return Schema("schema is not JSON", "{\"type\": \"record\"");
         yield return Schema("schema is not a record", Mutated(root => root["type"] = "enum"));
-        yield return Schema("record is not named Interactions", Mutated(root => root["name"] = "Items"));
+        yield return Schema("record is not named after a dataset type", Mutated(root => root["name"] = "Events"));
         yield return Schema("no USER_ID", Mutated(root => Field(root, "USER_ID")["name"] = "USER_KEY"));
         yield return Schema("TIMESTAMP is a string", Mutated(root => Field(root, "TIMESTAMP")["type"] = "string"));
         yield return Schema("USER_ID is nullable", Mutated(root => Field(root, "USER_ID")["type"] = new JsonArray("null", "string")));

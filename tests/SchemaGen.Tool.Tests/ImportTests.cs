@@ -47,18 +47,47 @@ public sealed class ImportTests
         Assert.Contains("public string UserId { get; set; } = \"\";", code, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_domain_schema_imports_with_its_domain_and_builds_back_to_the_same_fields()
+    {
+        const string Avro = """
+            {"type":"record","name":"Items","namespace":"com.amazonaws.personalize.schema","fields":[
+              {"name":"ITEM_ID","type":"string"},
+              {"name":"PRICE","type":"float"},
+              {"name":"CATEGORY_L1","type":"string","categorical":true},
+              {"name":"PRODUCT_DESCRIPTION","type":["string","null"],"textual":true}]}
+            """;
+
+        var code = AvroImporter.ToCSharp(Avro, "store-items", "StoreItem", ns: "Imported", SchemaGen.Generator.Personalize.SchemaDomain.Ecommerce);
+
+        Assert.Contains("[ItemsSchema(Name = \"store-items\", Domain = PersonalizeDomain.Ecommerce)]", code, StringComparison.Ordinal);
+        Assert.Contains("[Textual] public string? ProductDescription { get; set; }", code, StringComparison.Ordinal);
+        AssertEquivalent(Avro, GeneratedAvroSchema(code, "Imported.StoreItem"), ignoreUnionOrder: true);
+    }
+
+    [Fact]
+    public void A_domain_field_without_the_mark_its_domain_requires_is_refused_as_SG1027()
+    {
+        const string Avro = """{"type":"record","name":"Items","fields":[{"name":"ITEM_ID","type":"string"},{"name":"PRICE","type":"float"},{"name":"CATEGORY_L1","type":"string"}]}""";
+
+        var error = Assert.Throws<ToolException>(() => AvroImporter.ToCSharp(Avro, "store-items", "StoreItem", ns: null, SchemaGen.Generator.Personalize.SchemaDomain.Ecommerce));
+        Assert.Equal("SG1027: field CATEGORY_L1 is not marked \"categorical\": true, which the ECOMMERCE domain requires of it", error.Message);
+    }
+
     [Theory]
-    [InlineData("{\"type\":\"record\",\"name\":\"Events\",\"fields\":[]}", "a Personalize schema is an Avro record named after its dataset type: Interactions, Items, Users, Actions, ActionInteractions")]
-    [InlineData("{\"type\":\"record\",\"name\":\"Users\",\"fields\":[]}", "SG1011: the schema has no USER_ID field, which every Users schema needs")]
-    [InlineData("{\"type\":\"record\",\"name\":\"Items\",\"fields\":[{\"name\":\"ITEM_ID\",\"type\":\"string\"},{\"name\":\"CREATION_TIMESTAMP\",\"type\":\"string\"}]}", "SG1007: field CREATION_TIMESTAMP has Avro type string, but in Items schemas this reserved field is long")]
-    [InlineData("{\"type\":\"record\",\"name\":\"Users\",\"fields\":[{\"name\":\"USER_ID\",\"type\":\"string\"},{\"name\":\"BIO\",\"type\":\"string\",\"textual\":true}]}", "SG1029: field BIO is textual, but only a string field of an Items schema can be")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Events\",\"fields\":[]}", "the record is named 'Events'; a Personalize schema's record is named after its dataset type: Interactions, Items, Users, Actions, ActionInteractions")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Users\",\"fields\":[{\"name\":\"MEMBERSHIP\",\"type\":\"string\"}]}", "SG1011: the schema has no USER_ID field, which every Users schema needs")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Items\",\"fields\":[{\"name\":\"ITEM_ID\",\"type\":\"string\"},{\"name\":\"CREATION_TIMESTAMP\",\"type\":\"string\"}]}", "SG1007: field CREATION_TIMESTAMP has type string; in Items schemas the field CREATION_TIMESTAMP has type long")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Users\",\"fields\":[{\"name\":\"USER_ID\",\"type\":\"string\"},{\"name\":\"BIO\",\"type\":\"string\",\"textual\":true}]}", "SG1029: field BIO is textual; textual fields belong to Items schemas only")]
     [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"USER_ID\",\"type\":\"string\"},{\"name\":\"ITEM_ID\",\"type\":\"string\"}]}", "SG1011: the schema has no TIMESTAMP field")]
-    [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"USER_ID\",\"type\":\"bytes\"}]}", "SG1002: field USER_ID has Avro type bytes")]
-    [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"TAGS\",\"type\":{\"type\":\"array\",\"items\":\"string\"}}]}", "SG1002: field TAGS has Avro type")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"USER_ID\",\"type\":\"bytes\"}]}", "SG1002: field USER_ID has type bytes")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"TAGS\",\"type\":{\"type\":\"array\",\"items\":\"string\"}}]}", "SG1002: field TAGS has type {")]
     [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"N\",\"type\":\"int\",\"categorical\":true}]}", "SG1003: field N is categorical")]
     [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"2X\",\"type\":\"int\"}]}", "SG1004: field name '2X' is invalid")]
     [InlineData("{\"type\":\"record\",\"name\":\"Interactions\",\"fields\":[{\"name\":\"TIMESTAMP\",\"type\":[\"null\",\"long\"]}]}", "SG1007: field TIMESTAMP is nullable")]
     [InlineData("{\"type\":", "the schema is not valid JSON")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Users\",\"fields\":[{\"name\":\"USER_ID\",\"type\":\"string\"},{\"name\":\"TIER\",\"type\":\"string\",\"categorical\":\"yes\"}]}", "field TIER has \"categorical\": \"yes\"; it is true or false")]
+    [InlineData("{\"type\":\"record\",\"name\":\"Items\",\"fields\":[{\"name\":\"ITEM_ID\",\"type\":\"string\"}]}", "SG1028: the schema has no metadata field")]
     public void A_schema_SchemaGen_cannot_express_is_refused_with_the_rule_it_breaks(string avro, string message)
     {
         var folder = ToolRunner.TempFolder();
@@ -88,12 +117,18 @@ public sealed class ImportTests
     }
 
     /// <summary>Same fields in the same order, with the same types, nullability and categorical flags.</summary>
-    private static void AssertEquivalent(string expected, string actual)
+    private static void AssertEquivalent(string expected, string actual, bool ignoreUnionOrder = false)
     {
-        static string[] Fields(string json) => JsonDocument.Parse(json).RootElement.GetProperty("fields").EnumerateArray()
-            .Select(field => field.GetProperty("name").GetString() + ":" + field.GetProperty("type").GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal)
-                + ":" + (field.TryGetProperty("categorical", out var categorical) && categorical.GetBoolean()))
+        string[] Fields(string json) => JsonDocument.Parse(json).RootElement.GetProperty("fields").EnumerateArray()
+            .Select(field => field.GetProperty("name").GetString() + ":" + TypeOf(field.GetProperty("type"))
+                + ":" + (field.TryGetProperty("categorical", out var categorical) && categorical.GetBoolean())
+                + ":" + (field.TryGetProperty("textual", out var textual) && textual.GetBoolean()))
             .ToArray();
+
+        string TypeOf(JsonElement type) =>
+            ignoreUnionOrder && type.ValueKind == JsonValueKind.Array
+                ? string.Join("|", type.EnumerateArray().Select(branch => branch.GetString()).Order())
+                : type.GetRawText().Replace(" ", string.Empty, StringComparison.Ordinal);
 
         Assert.Equal(Fields(expected), Fields(actual));
     }

@@ -1,79 +1,61 @@
-using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using SchemaGen.Avro;
 using SchemaGen.Generator.Personalize;
 using SchemaGen.LocalEndpoint.Protocol;
-using SchemaGen.LocalEndpoint.Schemas;
 using SchemaGen.LocalEndpoint.Store;
 
 namespace SchemaGen.LocalEndpoint.ControlPlane;
 
 /// <summary>
 /// The control plane (awsJson1_1: <c>POST /</c> with <c>X-Amz-Target: AmazonPersonalize.&lt;Operation&gt;</c>):
-/// schemas, dataset groups, Interactions datasets and event trackers, with the shapes of the service model
-/// personalize 2018-05-22.
+/// schemas of every dataset type and domain, dataset groups, datasets of every type (a new schema for Items and Users
+/// through UpdateDataset) and event trackers, with the shapes of the service model personalize 2018-05-22.
 /// </summary>
-internal sealed class ControlPlaneApi(LocalStore store, ResourceNames names, Lifecycle lifecycle)
+internal sealed class ControlPlaneApi(ResourceCatalog catalog, Lifecycle lifecycle)
 {
     public const string TargetPrefix = "AmazonPersonalize.";
-    public const string InteractionsType = "INTERACTIONS";
-    public const string EventInteractionsType = "EVENT_INTERACTIONS";
 
-    private static readonly string[] Domains = ["ECOMMERCE", "VIDEO_ON_DEMAND"];
+    private static readonly string[] Domains = SchemaDomain.All.Select(domain => domain.Name).ToArray();
 
-    // Schemas never change once created (there is no UpdateSchema), so each is parsed once, not on every PutEvents.
-    private readonly ConcurrentDictionary<string, InteractionsSchemaDefinition> _definitions = new(StringComparer.Ordinal);
+    private LocalStore Store => catalog.Store;
 
     public JsonObject Invoke(string? target, RequestMembers request) => target switch
     {
         TargetPrefix + "CreateSchema" => CreateSchema(request),
-        TargetPrefix + "DescribeSchema" => new JsonObject { ["schema"] = Describe(Schema(request.RequiredArn("schemaArn"))) },
-        TargetPrefix + "ListSchemas" => Paging.Page(store.List<SchemaResource>(ResourceKind.Schema), request, "schemas", Summary),
+        TargetPrefix + "DescribeSchema" => new JsonObject { ["schema"] = Describe(catalog.Schema(request.RequiredArn("schemaArn"))) },
+        TargetPrefix + "ListSchemas" => Paging.Page(Store.List<SchemaResource>(ResourceKind.Schema), request, "schemas", Summary),
         TargetPrefix + "CreateDatasetGroup" => CreateDatasetGroup(request),
-        TargetPrefix + "DescribeDatasetGroup" => new JsonObject { ["datasetGroup"] = Describe(Group(request.RequiredArn("datasetGroupArn"))) },
-        TargetPrefix + "ListDatasetGroups" => Paging.Page(store.List<DatasetGroupResource>(ResourceKind.DatasetGroup), request, "datasetGroups", Summary),
+        TargetPrefix + "DescribeDatasetGroup" => new JsonObject { ["datasetGroup"] = Describe(catalog.Group(request.RequiredArn("datasetGroupArn"))) },
+        TargetPrefix + "ListDatasetGroups" => Paging.Page(Store.List<DatasetGroupResource>(ResourceKind.DatasetGroup), request, "datasetGroups", Summary),
         TargetPrefix + "CreateDataset" => CreateDataset(request),
-        TargetPrefix + "DescribeDataset" => new JsonObject { ["dataset"] = Describe(Dataset(request.RequiredArn("datasetArn"))) },
-        TargetPrefix + "ListDatasets" => Paging.Page(store.List<DatasetResource>(ResourceKind.Dataset, request.Arn("datasetGroupArn")), request, "datasets", Summary),
+        TargetPrefix + "UpdateDataset" => UpdateDataset(request),
+        TargetPrefix + "DescribeDataset" => new JsonObject { ["dataset"] = Describe(catalog.Dataset(request.RequiredArn("datasetArn"))) },
+        TargetPrefix + "ListDatasets" => Paging.Page(Store.List<DatasetResource>(ResourceKind.Dataset, request.Arn("datasetGroupArn")), request, "datasets", Summary),
         TargetPrefix + "CreateEventTracker" => CreateEventTracker(request),
-        TargetPrefix + "DescribeEventTracker" => new JsonObject { ["eventTracker"] = Describe(Tracker(request.RequiredArn("eventTrackerArn"))) },
-        TargetPrefix + "ListEventTrackers" => Paging.Page(store.List<EventTrackerResource>(ResourceKind.EventTracker, request.Arn("datasetGroupArn")), request, "eventTrackers", Summary),
+        TargetPrefix + "DescribeEventTracker" => new JsonObject { ["eventTracker"] = Describe(catalog.Tracker(request.RequiredArn("eventTrackerArn"))) },
+        TargetPrefix + "ListEventTrackers" => Paging.Page(Store.List<EventTrackerResource>(ResourceKind.EventTracker, request.Arn("datasetGroupArn")), request, "eventTrackers", Summary),
         TargetPrefix + "DeleteEventTracker" => DeleteEventTracker(request),
         _ => throw new ServiceError("UnknownOperationException", 400, "The local endpoint does not serve the operation '" + target + "'; it serves schemas, dataset groups, datasets and event trackers."),
     };
 
-    public SchemaResource Schema(string arn) =>
-        store.Find<SchemaResource>(ResourceKind.Schema, arn) ?? throw ServiceError.NotFound("Could not find schema " + arn + ".");
-
-    public DatasetGroupResource Group(string arn) =>
-        store.Find<DatasetGroupResource>(ResourceKind.DatasetGroup, arn) ?? throw ServiceError.NotFound("Could not find dataset group " + arn + ".");
-
-    public DatasetResource Dataset(string arn) =>
-        store.Find<DatasetResource>(ResourceKind.Dataset, arn) ?? throw ServiceError.NotFound("Could not find dataset " + arn + ".");
-
-    /// <summary>The parsed fields of a schema, which CreateSchema has already checked.</summary>
-    public InteractionsSchemaDefinition SchemaDefinition(string arn) =>
-        _definitions.GetOrAdd(arn, key => InteractionsSchemaDefinition.Parse(Schema(key).Schema));
-
-    /// <summary>The dataset group's dataset of a type, or null.</summary>
-    public DatasetResource? Dataset(DatasetGroupResource group, string datasetType) =>
-        store.Find<DatasetResource>(ResourceKind.Dataset, DatasetArn(group, datasetType));
-
-    private EventTrackerResource Tracker(string arn) =>
-        store.Find<EventTrackerResource>(ResourceKind.EventTracker, arn) ?? throw ServiceError.NotFound("Could not find event tracker " + arn + ".");
+    /// <summary>Whether the dataset takes records now: 409 <c>ResourceInUseException</c> while it is being created or updated.</summary>
+    public void EnsureActive(DatasetResource dataset)
+    {
+        var status = lifecycle.Status(dataset.Created, dataset.Updated);
+        if (status != Lifecycle.Active)
+        {
+            throw new ServiceError("ResourceInUseException", 409, "Dataset " + dataset.Arn + " is " + status + "; it takes records once ACTIVE.");
+        }
+    }
 
     private JsonObject CreateSchema(RequestMembers request)
     {
         var name = request.Name();
         var text = request.RequiredString("schema", 1, int.MaxValue);
         var domain = request.Enum("domain", Domains);
-        var definition = InteractionsSchemaDefinition.Parse(text);
-        if (domain is not null && definition.Field(ReservedFields.EventType) is null)
-        {
-            throw ServiceError.InvalidInput("Invalid schema: a " + domain + " domain schema needs an EVENT_TYPE field.");
-        }
-
-        var arn = names.Arn(ResourceKind.Schema, name);
-        store.Add(ResourceKind.Schema, arn, name, null, new SchemaResource(name, arn, text, domain, lifecycle.Now()));
+        ReadSchema(text, ResourceCatalog.DomainNamed(domain));
+        var arn = catalog.Names.Arn(ResourceKind.Schema, name);
+        Store.Add(ResourceKind.Schema, arn, name, null, new SchemaResource(name, arn, text, domain, lifecycle.Now()));
         return new JsonObject { ["schemaArn"] = arn };
     }
 
@@ -83,8 +65,8 @@ internal sealed class ControlPlaneApi(LocalStore store, ResourceNames names, Lif
         var roleArn = request.String("roleArn", 0, 256);
         var kmsKeyArn = request.String("kmsKeyArn", 0, 2048);
         var domain = request.Enum("domain", Domains);
-        var arn = names.Arn(ResourceKind.DatasetGroup, name);
-        store.Add(ResourceKind.DatasetGroup, arn, name, null, new DatasetGroupResource(name, arn, domain, roleArn, kmsKeyArn, lifecycle.Now()));
+        var arn = catalog.Names.Arn(ResourceKind.DatasetGroup, name);
+        Store.Add(ResourceKind.DatasetGroup, arn, name, null, new DatasetGroupResource(name, arn, domain, roleArn, kmsKeyArn, lifecycle.Now()));
         var result = new JsonObject { ["datasetGroupArn"] = arn };
         if (domain is not null)
         {
@@ -99,69 +81,95 @@ internal sealed class ControlPlaneApi(LocalStore store, ResourceNames names, Lif
         var name = request.Name();
         var schemaArn = request.RequiredArn("schemaArn");
         var groupArn = request.RequiredArn("datasetGroupArn");
-        var datasetType = request.RequiredString("datasetType", 1, 256);
-        if (!string.Equals(datasetType, InteractionsType, StringComparison.OrdinalIgnoreCase))
+        var requested = request.RequiredString("datasetType", 1, 256);
+        var dataset = DatasetType.All.FirstOrDefault(type => string.Equals(type.ArnName, requested, StringComparison.OrdinalIgnoreCase))
+            ?? throw ServiceError.InvalidInput("datasetType '" + requested + "' must be one of " + string.Join(", ", DatasetType.All.Select(type => type.ArnName)) + ".");
+
+        var group = catalog.Group(groupArn);
+        var schemaResource = catalog.Schema(schemaArn);
+        var schema = catalog.SchemaDefinition(schemaArn);
+        if (schema.Dataset != dataset)
         {
-            throw ServiceError.InvalidInput("datasetType '" + datasetType + "' is not served by the local endpoint, which keeps Interactions datasets only.");
+            throw ServiceError.InvalidInput("Schema " + schemaArn + " is a " + schema.Dataset.RecordName + " schema; a dataset of type " + dataset.ArnName + " needs a " + dataset.RecordName + " schema.");
         }
 
-        var group = Group(groupArn);
-        Schema(schemaArn);
-        var arn = DatasetArn(group, InteractionsType);
-        if (store.Find<DatasetResource>(ResourceKind.Dataset, arn) is not null)
+        if (group.Domain is not null && !dataset.AllowsDomain)
         {
-            throw ServiceError.AlreadyExists("Dataset group " + group.Name + " already has an Interactions dataset (" + arn + ").");
+            throw ServiceError.InvalidInput("Dataset group " + group.Name + " is a " + group.Domain + " domain dataset group; " + dataset.ArnName + " datasets belong to custom dataset groups only.");
         }
 
-        store.Add(ResourceKind.Dataset, arn, name, group.Arn, new DatasetResource(name, arn, group.Arn, InteractionsType, schemaArn, null, lifecycle.Now()));
+        if (schemaResource.Domain != group.Domain)
+        {
+            throw ServiceError.InvalidInput("Schema " + schemaArn + " has domain " + (schemaResource.Domain ?? "none") + " and dataset group " + group.Name + " has domain " + (group.Domain ?? "none") + "; they must match.");
+        }
+
+        var arn = catalog.DatasetArn(group, dataset.ArnName);
+        if (Store.Find<DatasetResource>(ResourceKind.Dataset, arn) is not null)
+        {
+            throw ServiceError.AlreadyExists("Dataset group " + group.Name + " already has a dataset of type " + dataset.ArnName + " (" + arn + ").");
+        }
+
+        // The service creates an Action interactions dataset's event tracker with it; PutActionInteractions names its id.
+        var trackingId = dataset == DatasetType.ActionInteractions ? Guid.NewGuid().ToString() : null;
+        Store.Add(ResourceKind.Dataset, arn, name, group.Arn, new DatasetResource(name, arn, group.Arn, dataset.ArnName, schemaArn, trackingId, lifecycle.Now()));
         return new JsonObject { ["datasetArn"] = arn };
+    }
+
+    private JsonObject UpdateDataset(RequestMembers request)
+    {
+        var dataset = catalog.Dataset(request.RequiredArn("datasetArn"));
+        var schemaArn = request.RequiredArn("schemaArn");
+        catalog.Schema(schemaArn);
+        EnsureActive(dataset);
+        SchemaEvolution.Check(dataset.Arn, catalog.SchemaDefinition(dataset.SchemaArn), catalog.SchemaDefinition(schemaArn));
+        Store.Replace(dataset.Arn, dataset with { SchemaArn = schemaArn, Updated = lifecycle.Now() });
+        return new JsonObject { ["datasetArn"] = dataset.Arn };
     }
 
     private JsonObject CreateEventTracker(RequestMembers request)
     {
         var name = request.Name();
-        var group = Group(request.RequiredArn("datasetGroupArn"));
-        if (store.List<EventTrackerResource>(ResourceKind.EventTracker, group.Arn).FirstOrDefault() is { } existing)
+        var group = catalog.Group(request.RequiredArn("datasetGroupArn"));
+        if (Store.List<EventTrackerResource>(ResourceKind.EventTracker, group.Arn).FirstOrDefault() is { } existing)
         {
             throw ServiceError.AlreadyExists("Dataset group " + group.Name + " already has an event tracker (" + existing.Arn + "); a dataset group has at most one.");
         }
 
-        var interactions = Dataset(group, InteractionsType)
+        var interactions = catalog.Dataset(group, DatasetType.Interactions.ArnName)
             ?? throw ServiceError.InvalidInput("Dataset group " + group.Name + " has no Interactions dataset; create it (CreateDataset) before its event tracker, whose events follow its schema.");
 
         var trackingId = Guid.NewGuid().ToString();
-        var arn = names.Arn(ResourceKind.EventTracker, Guid.NewGuid().ToString("N").Substring(0, 12));
+        var arn = catalog.Names.Arn(ResourceKind.EventTracker, Guid.NewGuid().ToString("N").Substring(0, 12));
         var created = lifecycle.Now();
-        store.Add(ResourceKind.EventTracker, arn, name, group.Arn, new EventTrackerResource(name, arn, group.Arn, trackingId, created));
+        Store.Add(ResourceKind.EventTracker, arn, name, group.Arn, new EventTrackerResource(name, arn, group.Arn, trackingId, created));
 
         // The guide's dataset of recorded events: one per group, kept (with its events) when a tracker is replaced.
-        var eventsArn = DatasetArn(group, EventInteractionsType);
-        store.Remove(eventsArn);
-        store.Add(ResourceKind.Dataset, eventsArn, group.Name + "/" + EventInteractionsType, group.Arn,
-            new DatasetResource(group.Name + "/" + EventInteractionsType, eventsArn, group.Arn, EventInteractionsType, interactions.SchemaArn, trackingId, created));
+        var eventsArn = catalog.DatasetArn(group, ResourceCatalog.EventInteractionsType);
+        Store.Remove(eventsArn);
+        Store.Add(ResourceKind.Dataset, eventsArn, group.Name + "/" + ResourceCatalog.EventInteractionsType, group.Arn,
+            new DatasetResource(group.Name + "/" + ResourceCatalog.EventInteractionsType, eventsArn, group.Arn, ResourceCatalog.EventInteractionsType, interactions.SchemaArn, trackingId, created));
         return new JsonObject { ["eventTrackerArn"] = arn, ["trackingId"] = trackingId };
     }
 
     private JsonObject DeleteEventTracker(RequestMembers request)
     {
-        var tracker = Tracker(request.RequiredArn("eventTrackerArn"));
-        store.Remove(tracker.Arn);
+        var tracker = catalog.Tracker(request.RequiredArn("eventTrackerArn"));
+        Store.Remove(tracker.Arn);
         return [];
     }
 
-    /// <summary>The event tracker with this tracking id, with its group's EVENT_INTERACTIONS dataset; null when unknown.</summary>
-    public (EventTrackerResource Tracker, DatasetResource Dataset)? ByTrackingId(string trackingId)
+    /// <summary>Checks a schema as CreateSchema does; a refusal is <c>InvalidInputException</c> naming the field and the rule.</summary>
+    private static AvroSchema ReadSchema(string text, SchemaDomain? domain)
     {
-        var tracker = store.FindEventTracker(trackingId);
-        if (tracker is null)
+        try
         {
-            return null;
+            return AvroSchemaReader.Read(text, domain);
         }
-
-        return (tracker, Dataset(DatasetArn(Group(tracker.GroupArn), EventInteractionsType)));
+        catch (AvroSchemaException exception)
+        {
+            throw ServiceError.InvalidInput("Invalid schema: " + exception.Reason + ".");
+        }
     }
-
-    private string DatasetArn(DatasetGroupResource group, string datasetType) => names.Arn(ResourceKind.Dataset, group.Name + "/" + datasetType);
 
     private JsonObject Describe(SchemaResource schema) =>
         WithDomain(new JsonObject
@@ -208,17 +216,28 @@ internal sealed class ControlPlaneApi(LocalStore store, ResourceNames names, Lif
             ["datasetGroupArn"] = dataset.GroupArn,
             ["datasetType"] = dataset.DatasetType,
             ["schemaArn"] = dataset.SchemaArn,
-        }, dataset.Created);
+        }, dataset.Created, dataset.Updated);
         if (dataset.TrackingId is not null)
         {
             description["trackingId"] = dataset.TrackingId;
+        }
+
+        if (dataset.Updated is { } updated)
+        {
+            description["latestDatasetUpdate"] = new JsonObject
+            {
+                ["schemaArn"] = dataset.SchemaArn,
+                ["status"] = lifecycle.Status(dataset.Created, updated),
+                ["creationDateTime"] = updated,
+                ["lastUpdatedDateTime"] = updated,
+            };
         }
 
         return description;
     }
 
     private JsonObject Summary(DatasetResource dataset) =>
-        lifecycle.Describe(new JsonObject { ["name"] = dataset.Name, ["datasetArn"] = dataset.Arn, ["datasetType"] = dataset.DatasetType }, dataset.Created);
+        lifecycle.Describe(new JsonObject { ["name"] = dataset.Name, ["datasetArn"] = dataset.Arn, ["datasetType"] = dataset.DatasetType }, dataset.Created, dataset.Updated);
 
     private JsonObject Describe(EventTrackerResource tracker) =>
         lifecycle.Describe(new JsonObject

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using SchemaGen.LocalEndpoint.ControlPlane;
+using SchemaGen.LocalEndpoint.DataPlane;
 using SchemaGen.LocalEndpoint.Protocol;
-using SchemaGen.LocalEndpoint.Schemas;
 using SchemaGen.LocalEndpoint.Store;
 using SchemaGen.Serialization;
 
@@ -12,14 +12,14 @@ namespace SchemaGen.LocalEndpoint.Local;
 /// What the service has no API for, under <c>/local/</c>: a dataset written as bulk-import CSV, and whether a dataset
 /// group's recorded events meet the minimum data to train (<see cref="TrainingReadiness"/>).
 /// </summary>
-internal sealed class LocalApi(ControlPlaneApi controlPlane, LocalStore store)
+internal sealed class LocalApi(ResourceCatalog catalog)
 {
     /// <summary>The readiness of a group's recorded events, after the solution's event type and value threshold filter.</summary>
     public TrainingReadinessReport Readiness(string datasetGroupArn, string? eventType, double? eventValueThreshold)
     {
-        var group = controlPlane.Group(datasetGroupArn);
-        var dataset = controlPlane.Dataset(group, ControlPlaneApi.EventInteractionsType);
-        var perUser = dataset is null ? [] : store.InteractionsPerUser(dataset.Arn, eventType, eventValueThreshold);
+        var group = catalog.Group(datasetGroupArn);
+        var dataset = catalog.Dataset(group, ResourceCatalog.EventInteractionsType);
+        var perUser = dataset is null ? [] : catalog.Store.InteractionsPerUser(dataset.Arn, eventType, eventValueThreshold);
         return new TrainingReadinessReport(perUser.Sum(), perUser.Count(count => count >= 2));
     }
 
@@ -33,16 +33,20 @@ internal sealed class LocalApi(ControlPlaneApi controlPlane, LocalStore store)
     };
 
     /// <summary>
-    /// A dataset's events as bulk-import CSV, written by the same <see cref="CsvRowWriter"/> as generated
-    /// <c>WriteCsvRow</c>: the header is the schema's field names, in schema order.
+    /// A dataset of any type as bulk-import CSV, written by the same <see cref="CsvRowWriter"/> as generated
+    /// <c>WriteCsvRow</c>: the header is the schema's field names, in schema order; events and action interactions in
+    /// the order they were accepted, items, users and actions one row per id in the order the ids first arrived.
     /// </summary>
     public string ExportCsv(string datasetArn)
     {
-        var dataset = controlPlane.Dataset(datasetArn);
-        var schema = controlPlane.SchemaDefinition(dataset.SchemaArn);
+        var dataset = catalog.Dataset(datasetArn);
+        var schema = catalog.SchemaDefinition(dataset.SchemaArn);
         var csv = new StringWriter();
         csv.Write(string.Join(',', schema.Fields.Select(field => field.Name)) + "\n");
-        foreach (var cells in store.Events(dataset.Arn))
+        var rows = ReplacingRecords.For(schema.Dataset) is not null
+            ? catalog.Store.Records(dataset.Arn)
+            : catalog.Store.Events(dataset.Arn);
+        foreach (var cells in rows)
         {
             var row = new CsvRowWriter(csv);
             try

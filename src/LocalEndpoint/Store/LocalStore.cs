@@ -6,7 +6,8 @@ namespace SchemaGen.LocalEndpoint.Store;
 
 /// <summary>
 /// Everything the endpoint keeps, in SQLite: the control-plane resources (each as JSON beside its ARN, kind, name and
-/// dataset group) and the accepted events of each dataset. A file under the data folder survives restarts; without
+/// dataset group), the accepted events and action interactions of each dataset, appended, and the items, users and
+/// actions of each dataset, one per id, the latest replacing the earlier in its place. A file under the data folder survives restarts; without
 /// one the database lives in memory. One connection, used under a lock: requests are small and SQLite serialises
 /// writes anyway.
 /// </summary>
@@ -52,6 +53,12 @@ internal sealed class LocalStore : IDisposable
                 event_value REAL,
                 fields TEXT NOT NULL);
             CREATE INDEX IF NOT EXISTS events_by_dataset ON events (dataset_arn, seq);
+            CREATE TABLE IF NOT EXISTS records (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                dataset_arn TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                fields TEXT NOT NULL,
+                UNIQUE (dataset_arn, record_id));
             """);
     }
 
@@ -77,6 +84,25 @@ internal sealed class LocalStore : IDisposable
         lock (_gate)
         {
             return Query<T>("SELECT body FROM resources WHERE kind = $k AND arn = $a", ("$k", kind), ("$a", arn)).FirstOrDefault();
+        }
+    }
+
+    /// <summary>Replaces the stored body of an existing resource (UpdateDataset).</summary>
+    public void Replace<T>(string arn, T resource)
+    {
+        lock (_gate)
+        {
+            using var command = Command("UPDATE resources SET body = $b WHERE arn = $a", ("$a", arn), ("$b", JsonSerializer.Serialize(resource)));
+            command.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>The dataset of a type that holds this tracking id, or null: one indexed lookup per PutActionInteractions request.</summary>
+    public DatasetResource? FindDatasetByTrackingId(string trackingId, string datasetType)
+    {
+        lock (_gate)
+        {
+            return Query<DatasetResource>("SELECT body FROM resources WHERE kind = $k AND json_extract(body, '$.TrackingId') = $t AND json_extract(body, '$.DatasetType') = $d", ("$k", ResourceKind.Dataset), ("$t", trackingId), ("$d", datasetType)).FirstOrDefault();
         }
     }
 
@@ -124,6 +150,37 @@ internal sealed class LocalStore : IDisposable
             }
 
             transaction.Commit();
+        }
+    }
+
+    /// <summary>
+    /// Puts a request's records into a dataset, all or none: a record whose id the dataset holds replaces it in its
+    /// place; a new one goes last.
+    /// </summary>
+    public void PutRecords(string datasetArn, IReadOnlyList<StoredRecord> records)
+    {
+        lock (_gate)
+        {
+            using var transaction = _connection.BeginTransaction();
+            foreach (var record in records)
+            {
+                using var command = Command(
+                    "INSERT INTO records (dataset_arn, record_id, fields) VALUES ($d, $i, $f) ON CONFLICT (dataset_arn, record_id) DO UPDATE SET fields = excluded.fields",
+                    ("$d", datasetArn), ("$i", record.Id), ("$f", JsonSerializer.Serialize(record.Fields)));
+                command.Transaction = transaction;
+                command.ExecuteNonQuery();
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>A dataset's records in the order their ids first arrived, each as its fields' values.</summary>
+    public IReadOnlyList<IReadOnlyDictionary<string, string>> Records(string datasetArn)
+    {
+        lock (_gate)
+        {
+            return Query<Dictionary<string, string>>("SELECT fields FROM records WHERE dataset_arn = $d ORDER BY seq", ("$d", datasetArn));
         }
     }
 

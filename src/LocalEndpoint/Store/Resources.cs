@@ -16,10 +16,12 @@ internal sealed record SchemaResource(string Name, string Arn, string Schema, st
 internal sealed record DatasetGroupResource(string Name, string Arn, string? Domain, string? RoleArn, string? KmsKeyArn, double Created);
 
 /// <summary>
-/// A dataset: the <c>INTERACTIONS</c> one <c>CreateDataset</c> makes, or the <c>EVENT_INTERACTIONS</c> one that
-/// creating an event tracker adds to its group, holding the events it records.
+/// A dataset: one of the five types <c>CreateDataset</c> makes, or the <c>EVENT_INTERACTIONS</c> one that creating an
+/// event tracker adds to its group, holding the events it records. An <c>ACTION_INTERACTIONS</c> dataset holds the
+/// tracking id PutActionInteractions names; an EVENT_INTERACTIONS one its tracker's. <c>Updated</c> is when
+/// UpdateDataset last gave it a new schema; null if never.
 /// </summary>
-internal sealed record DatasetResource(string Name, string Arn, string GroupArn, string DatasetType, string SchemaArn, string? TrackingId, double Created);
+internal sealed record DatasetResource(string Name, string Arn, string GroupArn, string DatasetType, string SchemaArn, string? TrackingId, double Created, double? Updated = null);
 
 /// <summary>An event tracker; its tracking id is what PutEvents names.</summary>
 internal sealed record EventTrackerResource(string Name, string Arn, string GroupArn, string TrackingId, double Created);

@@ -1,6 +1,6 @@
 // Runs AWS calls with the AWS SDK for JavaScript v3, exactly as a user would, against the endpoint URL given.
 // stdin: {"endpoint": "http://127.0.0.1:N", "calls": [{"client": "personalize" | "events", "command":
-//        "CreateSchemaCommand", "input": {...}}, ...]}; every "sentAt" number (epoch seconds) becomes a Date.
+//        "CreateSchemaCommand", "input": {...}}, ...]}; every "sentAt" and "timestamp" number (epoch seconds) becomes a Date.
 // stdout: one JSON result per call, in order: {"ok": <output without $metadata>} or
 //        {"error": <exception name>, "message": ..., "status": <HTTP status>}.
 import * as personalize from "@aws-sdk/client-personalize";
@@ -26,7 +26,7 @@ const withDates = (value) => {
   if (Array.isArray(value)) return value.map(withDates);
   if (value && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([key, inner]) =>
-      [key, key === "sentAt" && typeof inner === "number" ? new Date(inner * 1000) : withDates(inner)]));
+      [key, (key === "sentAt" || key === "timestamp") && typeof inner === "number" ? new Date(inner * 1000) : withDates(inner)]));
   }
   return value;
 };

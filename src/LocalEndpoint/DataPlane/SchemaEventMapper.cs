@@ -2,10 +2,10 @@ using SchemaGen.Generator.Personalize;
 using System.Globalization;
 using System.Text.Json;
 using SchemaGen.LocalEndpoint.Protocol;
-using SchemaGen.LocalEndpoint.Schemas;
+using SchemaGen.Avro;
 using SchemaGen.LocalEndpoint.Store;
 
-namespace SchemaGen.LocalEndpoint.Events;
+namespace SchemaGen.LocalEndpoint.DataPlane;
 
 /// <summary>
 /// Checks an event against its dataset's schema and turns it into the record the dataset keeps: each reserved
@@ -15,10 +15,7 @@ namespace SchemaGen.LocalEndpoint.Events;
 /// </summary>
 internal static class SchemaEventMapper
 {
-    // Categorical and IMPRESSION values longer than this make an import fail (Developer Guide, interactions limits).
-    private const int MaxCategoricalValueLength = 1000;
-
-    public static StoredEvent Map(WireEvent wire, int index, string? userId, string sessionId, InteractionsSchemaDefinition schema)
+    public static StoredEvent Map(WireEvent wire, int index, string? userId, string sessionId, AvroSchema schema)
     {
         var prefix = "eventList[" + index + "].";
         var unclaimed = new Dictionary<string, JsonElement>(wire.Properties, StringComparer.Ordinal);
@@ -28,14 +25,14 @@ internal static class SchemaEventMapper
             var cell = field.Name switch
             {
                 ReservedFields.UserId => userId ?? sessionId,
-                ReservedFields.ItemId => Either(wire.ItemId, Claim(unclaimed, field, prefix), "itemId", prefix),
+                ReservedFields.ItemId => Either(wire.ItemId, FieldValues.Claim(unclaimed, field, prefix), "itemId", prefix),
                 ReservedFields.Timestamp => Math.Floor(wire.SentAt).ToString("0", CultureInfo.InvariantCulture),
                 ReservedFields.EventType => wire.EventType,
-                ReservedFields.EventValue => Either(wire.EventValue?.ToString("R", CultureInfo.InvariantCulture), Claim(unclaimed, field, prefix), "eventValue", prefix),
+                ReservedFields.EventValue => Either(wire.EventValue?.ToString("R", CultureInfo.InvariantCulture), FieldValues.Claim(unclaimed, field, prefix), "eventValue", prefix),
                 ReservedFields.Impression => wire.Impression is null ? null : string.Join("|", wire.Impression),
                 ReservedFields.RecommendationId => wire.RecommendationId,
                 ReservedFields.EventAttributionSource => wire.EventAttributionSource,
-                _ => Claim(unclaimed, field, prefix),
+                _ => FieldValues.Claim(unclaimed, field, prefix),
             };
 
             if (cell is null && !field.Nullable)
@@ -43,10 +40,7 @@ internal static class SchemaEventMapper
                 throw ServiceError.InvalidInput(prefix.TrimEnd('.') + " has no " + Source(field) + ", but the schema's field " + field.Name + " is not nullable.");
             }
 
-            if (cell is not null && (field.Categorical || field.Name == ReservedFields.Impression) && cell.Length > MaxCategoricalValueLength)
-            {
-                throw ServiceError.InvalidInput(prefix + Source(field) + " has " + cell.Length + " characters; a value of " + field.Name + " has at most " + MaxCategoricalValueLength + ", '|' separators included.");
-            }
+            FieldValues.CheckLength(cell, field, prefix + Source(field));
 
             cells[field.Name] = cell ?? string.Empty;
         }
@@ -62,41 +56,11 @@ internal static class SchemaEventMapper
         return new StoredEvent(wire.EventId ?? Guid.NewGuid().ToString(), cells[ReservedFields.UserId], wire.EventType, eventValue, cells);
     }
 
-    private static string Source(SchemaField field) =>
+    private static string Source(AvroField field) =>
         DatasetType.Interactions.IsReserved(field.Name) ? ReservedFields.EventMember(field.Name) : "properties." + field.PropertiesKey;
 
     private static string? Either(string? member, string? fromProperties, string name, string prefix) =>
         member is not null && fromProperties is not null && member != fromProperties
             ? throw ServiceError.InvalidInput(prefix + name + " is '" + member + "' but properties." + name + " is '" + fromProperties + "'; give it once.")
             : member ?? fromProperties;
-
-    /// <summary>The field's value from <c>properties</c>, checked against its type, as text; null when absent.</summary>
-    private static string? Claim(Dictionary<string, JsonElement> properties, SchemaField field, string prefix)
-    {
-        if (!properties.Remove(field.PropertiesKey, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        var text = value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString()!,
-            JsonValueKind.True => "true",
-            JsonValueKind.False => "false",
-            _ => value.GetRawText(),
-        };
-        var fits = field.Type switch
-        {
-            "string" => true,
-            "int" => value.ValueKind is JsonValueKind.Number or JsonValueKind.String && int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
-            "long" => value.ValueKind is JsonValueKind.Number or JsonValueKind.String && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _),
-            "float" or "double" => value.ValueKind is JsonValueKind.Number or JsonValueKind.String
-                && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number),
-            _ => text is "true" or "false",
-        };
-
-        return fits
-            ? text
-            : throw ServiceError.InvalidInput(prefix + "properties." + field.PropertiesKey + " is " + value.GetRawText() + ", which does not fit field " + field.Name + " of type " + field.Type + ".");
-    }
 }
