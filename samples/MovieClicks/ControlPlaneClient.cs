@@ -17,15 +17,18 @@ internal sealed class ControlPlaneClient(Uri endpoint, string region, AWSCredent
 {
     private readonly HttpClient _http = new();
 
-    public Task<JsonObject> CallAsync(string operation, JsonObject input) =>
-        SendAsync(HttpMethod.Post, new Uri(endpoint, "/"), Encoding.UTF8.GetBytes(input.ToJsonString()), "AmazonPersonalize." + operation);
+    public async Task<JsonObject> CallAsync(string operation, JsonObject input) =>
+        JsonNode.Parse(await SendAsync(HttpMethod.Post, new Uri(endpoint, "/"), Encoding.UTF8.GetBytes(input.ToJsonString()), "AmazonPersonalize." + operation))!.AsObject();
 
     /// <summary>A signed GET, for the local endpoint's <c>/local/</c> routes.</summary>
-    public Task<JsonObject> GetAsync(string pathAndQuery) => SendAsync(HttpMethod.Get, new Uri(endpoint, pathAndQuery), null, null);
+    public async Task<JsonObject> GetAsync(string pathAndQuery) => JsonNode.Parse(await GetTextAsync(pathAndQuery))!.AsObject();
+
+    /// <summary>A signed GET answered with text, such as <c>/local/export</c>'s CSV.</summary>
+    public Task<string> GetTextAsync(string pathAndQuery) => SendAsync(HttpMethod.Get, new Uri(endpoint, pathAndQuery), null, null);
 
     public void Dispose() => _http.Dispose();
 
-    private async Task<JsonObject> SendAsync(HttpMethod method, Uri uri, byte[]? body, string? target)
+    private async Task<string> SendAsync(HttpMethod method, Uri uri, byte[]? body, string? target)
     {
         var signing = new AWSSigningRequest { HttpMethod = method, RequestUri = uri, Content = body };
         using var message = new HttpRequestMessage(method, uri);
@@ -53,7 +56,7 @@ internal sealed class ControlPlaneClient(Uri endpoint, string region, AWSCredent
         using var response = await _http.SendAsync(message);
         var text = await response.Content.ReadAsStringAsync();
         return response.IsSuccessStatusCode
-            ? JsonNode.Parse(text)!.AsObject()
+            ? text
             : throw new InvalidOperationException($"{target ?? uri.AbsolutePath} failed ({(int)response.StatusCode}): {text}");
     }
 }

@@ -11,11 +11,11 @@ namespace MovieClicks;
 /// <summary>
 /// The Recording Events guide against a local endpoint started in this process: schema, dataset group, Interactions
 /// dataset, event tracker, the seed's events through SchemaGen's own client, then ListDatasets and whether the
-/// group has the data to train.
+/// group has the data to train; and the movies' metadata recorded into an Items dataset, read back as its CSV.
 /// </summary>
 internal static class LocalWalkthrough
 {
-    public static async Task RunAsync(params MovieRating[] interactions)
+    public static async Task RunAsync(MovieRating[] interactions, Movie[] movies)
     {
         await using var endpoint = await LocalPersonalizeEndpoint.StartAsync();
         var credentials = new BasicAWSCredentials("test", "test");
@@ -42,5 +42,15 @@ internal static class LocalWalkthrough
 
         var readiness = await personalize.GetAsync("/local/readiness?datasetGroupArn=" + Uri.EscapeDataString(groupArn));
         Console.WriteLine($"readiness: {readiness.ToJsonString()}");
+
+        var itemsSchemaArn = (string)(await personalize.CallAsync("CreateSchema", new JsonObject { ["name"] = Movie.SchemaInfo.Name, ["schema"] = Movie.AvroSchemaJson }))["schemaArn"]!;
+        var itemsArn = (string)(await personalize.CallAsync("CreateDataset", new JsonObject { ["name"] = "movie-clicks-items", ["schemaArn"] = itemsSchemaArn, ["datasetGroupArn"] = groupArn, ["datasetType"] = "Items" }))["datasetArn"]!;
+        using (var client = new PersonalizeEventsClient(new PersonalizeEventsClientOptions { EndpointUrl = endpoint.Uri, Region = endpoint.Region, Credentials = credentials }))
+        {
+            await ItemSending.SendAsync(client, itemsArn, movies);
+        }
+
+        Console.WriteLine("Items dataset, exported as bulk-import CSV:");
+        Console.Write(await personalize.GetTextAsync("/local/export?datasetArn=" + Uri.EscapeDataString(itemsArn)));
     }
 }

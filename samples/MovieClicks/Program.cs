@@ -66,5 +66,11 @@ if (EventSending.ConfiguredTrackingId is { } trackingId)
 }
 else
 {
-    await LocalWalkthrough.RunAsync(like, rating);
+    // The movies the events are about, recorded with an ItemRecorder into the group's Items dataset.
+    Movie[] movies =
+    [
+        new() { ItemId = "choc-panama", Genres = ["Documentary"], ReleaseYear = 2019 },
+        new() { ItemId = "movie_ten", Genres = ["Horror", "Action"], ReleaseYear = 1999 },
+    ];
+    await LocalWalkthrough.RunAsync([like, rating], movies);
 }

@@ -37,6 +37,24 @@ public sealed class SampleTests
         Assert.EndsWith("Signature=" + signature.Signature, received.Headers["Authorization"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Without_configuration_the_sample_records_events_and_items_against_a_local_endpoint_and_exports_the_items()
+    {
+        var sample = new ProcessStartInfo("dotnet", SampleAssembly()) { RedirectStandardOutput = true, RedirectStandardError = true };
+        sample.Environment.Remove("PERSONALIZE_TRACKING_ID");
+
+        using var process = Process.Start(sample)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(60_000), "the sample did not finish within a minute");
+        Assert.True(process.ExitCode == 0, await error);
+
+        var text = (await output).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Contains("2 accepted, 0 not accepted", text, StringComparison.Ordinal);
+        Assert.Contains("PutItems: 2 items accepted, 0 not accepted", text, StringComparison.Ordinal);
+        Assert.EndsWith("ITEM_ID,GENRES,RELEASE_YEAR\nchoc-panama,Documentary,2019\nmovie_ten,Horror|Action,1999\n", text, StringComparison.Ordinal);
+    }
+
     /// <summary>The sample's build output beside this test's: same configuration, same framework.</summary>
     private static string SampleAssembly()
     {
