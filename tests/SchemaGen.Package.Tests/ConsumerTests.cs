@@ -268,13 +268,11 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
         Assert.True(File.Exists(Path.ChangeExtension(repository.PackagePath("SchemaGen"), ".snupkg")));
     }
 
-    [Fact]
-    public void An_integration_test_starts_the_packed_local_endpoint_and_records_events_against_it()
-    {
-        var app = repository.NewProject("IntegrationApp", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(
-            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
-            ("MovieRating.cs", Schema),
-            ("Program.cs", """
+    /// <summary>
+    /// The start of a program against the packed local endpoint: the endpoint started in the process, and <c>Call</c>,
+    /// a control-plane call signed by AWSSDK.Core, which the package brings.
+    /// </summary>
+    private const string LocalEndpointProgram = """
                 using System;
                 using System.Linq;
                 using System.Net.Http;
@@ -309,6 +307,15 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
                     return response.IsSuccessStatusCode ? JsonNode.Parse(text)! : throw new InvalidOperationException(operation + ": " + text);
                 }
 
+        """;
+
+    [Fact]
+    public void An_integration_test_starts_the_packed_local_endpoint_and_records_events_against_it()
+    {
+        var app = repository.NewProject("IntegrationApp", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(
+            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
+            ("MovieRating.cs", Schema),
+            ("Program.cs", LocalEndpointProgram + """
                 var schemaArn = (string)(await Call("CreateSchema", new JsonObject { ["name"] = "ratings", ["schema"] = MovieRating.AvroSchemaJson }))["schemaArn"]!;
                 var groupArn = (string)(await Call("CreateDatasetGroup", new JsonObject { ["name"] = "shop" }))["datasetGroupArn"]!;
                 await Call("CreateDataset", new JsonObject { ["name"] = "ratings", ["schemaArn"] = schemaArn, ["datasetGroupArn"] = groupArn, ["datasetType"] = "Interactions" });
@@ -331,6 +338,68 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("USER_ID,ITEM_ID,TIMESTAMP,EVENT_TYPE,EVENT_VALUE,NUM_RATINGS\nuser555,movie_ten,1700000000,rating,4,13\n", run.Output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("interactions: 1", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_consumer_records_items_and_users_against_the_packed_local_endpoint_and_reads_them_back()
+    {
+        var app = repository.NewProject("DatasetsApp", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(
+            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
+            ("Schemas.cs", """
+                using SchemaGen;
+
+                namespace Shop
+                {
+                    [ItemsSchema(Name = "shop-items", Domain = PersonalizeDomain.Ecommerce)]
+                    public partial class StoreItem
+                    {
+                        public string ItemId { get; set; } = "";
+                        public float Price { get; set; }
+                        [Categorical] public string CategoryL1 { get; set; } = "";
+                    }
+
+                    [UsersSchema(Name = "shop-users", Domain = PersonalizeDomain.Ecommerce)]
+                    public partial class Shopper
+                    {
+                        public string UserId { get; set; } = "";
+                        [Categorical] public string? MembershipLevel { get; set; }
+                    }
+                }
+                """),
+            ("Program.cs", LocalEndpointProgram + """
+                var groupArn = (string)(await Call("CreateDatasetGroup", new JsonObject { ["name"] = "shop", ["domain"] = "ECOMMERCE" }))["datasetGroupArn"]!;
+                async System.Threading.Tasks.Task<string> Dataset(string type, string name, string schema)
+                {
+                    var schemaArn = (string)(await Call("CreateSchema", new JsonObject { ["name"] = name, ["domain"] = "ECOMMERCE", ["schema"] = schema }))["schemaArn"]!;
+                    return (string)(await Call("CreateDataset", new JsonObject { ["name"] = name, ["schemaArn"] = schemaArn, ["datasetGroupArn"] = groupArn, ["datasetType"] = type }))["datasetArn"]!;
+                }
+
+                var itemsArn = await Dataset("Items", "shop-items", StoreItem.AvroSchemaJson);
+                var usersArn = await Dataset("Users", "shop-users", Shopper.AvroSchemaJson);
+                using var client = new PersonalizeEventsClient(new PersonalizeEventsClientOptions { EndpointUrl = endpoint.Uri, Region = endpoint.Region, Credentials = credentials });
+                var failures = 0;
+                await using (var items = new ItemRecorder<StoreItem>(client, new DatasetRecorderOptions { DatasetArn = itemsArn, OnFailure = _ => failures++ }))
+                await using (var users = new UserRecorder<Shopper>(client, new DatasetRecorderOptions { DatasetArn = usersArn, OnFailure = _ => failures++ }))
+                {
+                    await items.RecordAsync(new StoreItem { ItemId = "shoe-1", Price = 9.99f, CategoryL1 = "shoes" });
+                    await items.RecordAsync(new StoreItem { ItemId = "hat-1", Price = 19.5f, CategoryL1 = "hats" });
+                    await items.RecordAsync(new StoreItem { ItemId = "shoe-1", Price = 12.5f, CategoryL1 = "shoes" });
+                    await users.RecordAsync(new Shopper { UserId = "user555", MembershipLevel = "gold" });
+                    await users.RecordAsync(new Shopper { UserId = "user556" });
+                }
+
+                Console.Write(endpoint.ExportCsv(itemsArn));
+                Console.Write(endpoint.ExportCsv(usersArn));
+                Console.WriteLine("failures: " + failures);
+                """));
+
+        var run = repository.Dotnet(app, "run");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var output = run.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Contains("ITEM_ID,PRICE,CATEGORY_L1\nshoe-1,12.5,shoes\nhat-1,19.5,hats\n", output, StringComparison.Ordinal);
+        Assert.Contains("USER_ID,MEMBERSHIP_LEVEL\nuser555,gold\nuser556,\n", output, StringComparison.Ordinal);
+        Assert.Contains("failures: 0", output, StringComparison.Ordinal);
     }
 
     [Fact]
