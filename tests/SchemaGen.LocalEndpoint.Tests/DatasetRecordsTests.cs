@@ -21,9 +21,7 @@ public sealed class DatasetRecordsTests : IDisposable
     {
         await using (var first = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { DataDirectory = _data.Path }))
         {
-            await ControlPlaneCalls.InvokeAsync(first.Uri, "CreateDatasetGroup", new JsonObject { ["name"] = DatasetWalk.Shop, ["domain"] = "ECOMMERCE" });
-            await ControlPlaneCalls.InvokeAsync(first.Uri, "CreateSchema", new JsonObject { ["name"] = "shop-items", ["domain"] = "ECOMMERCE", ["schema"] = ShopItem.AvroSchemaJson });
-            await ControlPlaneCalls.InvokeAsync(first.Uri, "CreateDataset", new JsonObject { ["name"] = "shop-items", ["datasetGroupArn"] = DatasetWalk.ShopArn, ["schemaArn"] = "arn:aws:personalize:us-west-2:000000000000:schema/shop-items", ["datasetType"] = "ITEMS" });
+            await CreateShopItemsAsync(first);
             await RecordAsync(first, new ShopItem { ItemId = "item-1", Price = 9.99f, CategoryL1 = "shoes" }, new ShopItem { ItemId = "item-2", Price = 19.5f, CategoryL1 = "hats" });
         }
 
@@ -32,6 +30,42 @@ public sealed class DatasetRecordsTests : IDisposable
 
         await RecordAsync(second, new ShopItem { ItemId = "item-1", Price = 12.5f, CategoryL1 = "shoes" }, new ShopItem { ItemId = "item-3", Price = 5f, CategoryL1 = "socks" });
         Assert.Equal("ITEM_ID,PRICE,CATEGORY_L1\nitem-1,12.5,shoes\nitem-2,19.5,hats\nitem-3,5,socks\n", second.ExportCsv(DatasetWalk.ItemsArn));
+    }
+
+    [Theory]
+    [InlineData(32_000, 200, null)]
+    [InlineData(32_001, 400, "InvalidInputException")]
+    public async Task Properties_sent_raw_past_the_models_limit_are_refused_and_nothing_is_stored(int length, int status, string? error)
+    {
+        await using var endpoint = await LocalPersonalizeEndpoint.StartAsync();
+        await CreateShopItemsAsync(endpoint);
+        var padding = new string(' ', length - "{\"price\":\"1\",\"categoryL1\":\"shoes\"}".Length);
+        var body = new JsonObject { ["datasetArn"] = DatasetWalk.ItemsArn, ["items"] = new JsonArray(new JsonObject { ["itemId"] = "item-1", ["properties"] = "{\"price\":\"1\",\"categoryL1\":\"shoes\"}" + padding }) };
+
+        var (answer, type, message) = await PostAsync(endpoint, "/items", body);
+
+        Assert.Equal((status, error), (answer, type));
+        if (error is not null)
+        {
+            Assert.Contains("items[0].properties has 32001 characters", message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(error is null ? "ITEM_ID,PRICE,CATEGORY_L1\nitem-1,1,shoes\n" : "ITEM_ID,PRICE,CATEGORY_L1\n", endpoint.ExportCsv(DatasetWalk.ItemsArn));
+    }
+
+    [Theory]
+    [InlineData("/items")]
+    [InlineData("/users")]
+    [InlineData("/actions")]
+    [InlineData("/action-interactions")]
+    public async Task Injected_faults_reach_every_data_plane_operation(string path)
+    {
+        await using var endpoint = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { FailRate = 1 });
+
+        var (status, type, _) = await PostAsync(endpoint, path, new JsonObject());
+
+        Assert.Equal((500, "InternalFailure"), (status, type));
+        Assert.Equal(1, endpoint.InjectedFaults(Local.Fault.Fail));
     }
 
     [Fact]
@@ -85,6 +119,24 @@ public sealed class DatasetRecordsTests : IDisposable
         var error = Assert.Throws<AvroSchemaException>(() => AvroSchemaReader.Read("""{"type":"record","name":"Items","fields":[""" + fields + "]}", domain: null));
 
         Assert.Equal((ruleId, reason), (error.RuleId, error.Reason));
+    }
+
+    private static async Task CreateShopItemsAsync(LocalPersonalizeEndpoint endpoint)
+    {
+        await ControlPlaneCalls.InvokeAsync(endpoint.Uri, "CreateDatasetGroup", new JsonObject { ["name"] = DatasetWalk.Shop, ["domain"] = "ECOMMERCE" });
+        await ControlPlaneCalls.InvokeAsync(endpoint.Uri, "CreateSchema", new JsonObject { ["name"] = "shop-items", ["domain"] = "ECOMMERCE", ["schema"] = ShopItem.AvroSchemaJson });
+        await ControlPlaneCalls.InvokeAsync(endpoint.Uri, "CreateDataset", new JsonObject { ["name"] = "shop-items", ["datasetGroupArn"] = DatasetWalk.ShopArn, ["schemaArn"] = "arn:aws:personalize:us-west-2:000000000000:schema/shop-items", ["datasetType"] = "ITEMS" });
+    }
+
+    /// <summary>A signed events-API request sent as is, past any client's checks: status, error type, message.</summary>
+    private static async Task<(int Status, string? Type, string Message)> PostAsync(LocalPersonalizeEndpoint endpoint, string path, JsonObject body)
+    {
+        using var http = new HttpClient();
+        using var request = await SignedRequests.PostAsync(endpoint.Uri, path, System.Text.Encoding.UTF8.GetBytes(body.ToJsonString()), null, new BasicAWSCredentials("test", "test"));
+        using var response = await http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var type = response.Headers.TryGetValues("X-Amzn-ErrorType", out var values) ? values.Single() : null;
+        return ((int)response.StatusCode, type, text);
     }
 
     private static async Task RecordAsync(LocalPersonalizeEndpoint endpoint, params ShopItem[] items)

@@ -87,4 +87,52 @@ public sealed class TelemetryTests
         });
         Assert.Contains(logger.Entries, entry => entry.Text.Contains("7d1f…", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Every_recorder_measures_under_its_operations_name()
+    {
+        var measurements = new ConcurrentDictionary<(string Instrument, string? Operation), long>();
+        using var meters = new MeterListener();
+        meters.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == "SchemaGen.Events")
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        meters.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            string? operation = null;
+            foreach (var tag in tags)
+            {
+                operation = tag.Key == "schemagen.operation" ? (string?)tag.Value : operation;
+            }
+
+            measurements.AddOrUpdate((instrument.Name, operation), value, (_, sum) => sum + value);
+        });
+        meters.Start();
+        var spans = new ConcurrentQueue<Activity>();
+        using var activities = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "SchemaGen.Events",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = spans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(activities);
+
+        var sender = new RecordingSender();
+        await using (var recorder = new ItemRecorder<Product>(sender, new DatasetRecorderOptions { DatasetArn = "arn:aws:personalize:us-west-2:123456789012:dataset/shop/ITEMS", FlushInterval = TimeSpan.FromHours(1) }))
+        {
+            await recorder.RecordAsync(new Product { ItemId = "a", Genre = "Drama", Version = 1 });
+            await recorder.RecordAsync(new Product { ItemId = "a", Genre = "Drama", Version = 2 });
+            await recorder.RecordAsync(new Product { ItemId = "b", Genre = "Drama", Version = 1 });
+        }
+
+        Assert.Equal(3, measurements[("schemagen.events.recorded", "PutItems")]);
+        Assert.Equal(1, measurements[("schemagen.events.replaced", "PutItems")]);
+        Assert.Equal(2, measurements[("schemagen.events.sent", "PutItems")]);
+        Assert.Equal(0, measurements[("schemagen.events.queue_length", "PutItems")]);
+        var span = Assert.Single(spans, span => span.OperationName == "PutItems");
+        Assert.Equal(2, span.GetTagItem("schemagen.events.count"));
+    }
 }
