@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
 using SchemaGen.Serialization;
 
 namespace SchemaGen;
@@ -11,14 +9,12 @@ namespace SchemaGen;
 /// PutItems, PutUsers or PutActions: every record of the recorder goes to one dataset, and a record replaces the one
 /// of its id, so only the latest value of an id is worth sending.
 /// </summary>
-internal sealed class DatasetRecordsOperation<TRecord> : RecordOperation<TRecord, string>
+internal sealed class DatasetRecordsOperation<TRecord> : RecordsSenderOperation<TRecord>
     where TRecord : class, IDatasetRecord
 {
     private readonly DatasetRecordShape _shape;
     private readonly string _datasetArn;
     private readonly Func<string, IReadOnlyList<TRecord>, PersonalizeEventsRequest> _request;
-    private readonly IPersonalizeEventsSender _sender;
-    private readonly Action<RecordsFailure>? _onFailure;
 
     public DatasetRecordsOperation(
         DatasetRecordShape shape,
@@ -26,12 +22,11 @@ internal sealed class DatasetRecordsOperation<TRecord> : RecordOperation<TRecord
         Func<string, IReadOnlyList<TRecord>, PersonalizeEventsRequest> request,
         IPersonalizeEventsSender sender,
         Action<RecordsFailure>? onFailure)
+        : base(sender, onFailure)
     {
         _shape = shape;
         _datasetArn = datasetArn;
         _request = request;
-        _sender = sender;
-        _onFailure = onFailure;
         DestinationForLogs = "dataset " + datasetArn;
     }
 
@@ -47,20 +42,6 @@ internal sealed class DatasetRecordsOperation<TRecord> : RecordOperation<TRecord
 
     public override PersonalizeEventsRequest CreateRequest(string key, IReadOnlyList<TRecord> records) =>
         _request(key, records);
-
-    public override Task SendAsync(PersonalizeEventsRequest request, CancellationToken cancellationToken) =>
-        _sender.SendAsync(request, cancellationToken);
-
-    public override bool TryReportFailure(PersonalizeEventsRequest request, Exception exception)
-    {
-        if (_onFailure is null)
-        {
-            return false;
-        }
-
-        _onFailure(new RecordsFailure(request, exception));
-        return true;
-    }
 
     public override string Describe(PersonalizeEventsRequest request)
     {
