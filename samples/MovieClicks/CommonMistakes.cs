@@ -22,6 +22,9 @@ internal static class CommonMistakes
 
         // SG3001 (warning): an interaction without TIMESTAMP would be sent as 1970-01-01.
         // _ = new MovieRating { UserId = "user555", ItemId = "movie_ten", EventType = "like" };
+
+        // SG3004 (warning): sentAt and TIMESTAMP are epoch seconds; the fix calls ToUnixTimeSeconds().
+        // _ = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
     }
 }
 

@@ -7,20 +7,40 @@ namespace SchemaGen.Tool;
 /// <summary>
 /// <c>schemagen export &lt;assembly&gt; --out &lt;dir&gt;</c>: one <c>&lt;schema name&gt;.avsc</c> per schema type of a built
 /// assembly, read from the <c>[assembly: EmbeddedAvroSchema]</c> records the generator adds; no user code runs.
+/// <c>--shipped &lt;dir&gt;</c> writes the same files as the project's shipped schemas, which SG1030 compares each
+/// schema type with: the folder must be named <c>ShippedSchemas</c>, as the analyzer looks for it.
 /// </summary>
 internal static class ExportCommand
 {
     public static Command Create(TextWriter output)
     {
         var assembly = new Argument<FileInfo>("assembly") { Description = "The built assembly (.dll) whose schemas to export." };
-        var directory = new Option<DirectoryInfo>("--out") { Description = "The folder to write <schema name>.avsc files into.", Required = true };
-        var command = new Command("export", "Writes the Avro schema of every schema type (of every dataset type) of a built assembly, for CloudFormation or Terraform.")
+        var directory = new Option<DirectoryInfo?>("--out") { Description = "The folder to write <schema name>.avsc files into." };
+        var shipped = new Option<DirectoryInfo?>("--shipped") { Description = "The project's ShippedSchemas folder: the schemas as deployed, which the build compares each schema type with (SG1030)." };
+        var command = new Command("export", "Writes the Avro schema of every schema type (of every dataset type) of a built assembly, for CloudFormation or Terraform, or as the schemas shipped.")
         {
             assembly,
             directory,
+            shipped,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(assembly)!, parsed.GetValue(directory)!, output));
+        command.SetAction(parsed => Run(parsed.GetValue(assembly)!, Destination(parsed.GetValue(directory), parsed.GetValue(shipped)), output));
         return command;
+    }
+
+    /// <summary>The one folder to write into: <c>--out</c>, or <c>--shipped</c>, which must be named as the analyzer looks for it.</summary>
+    private static DirectoryInfo Destination(DirectoryInfo? directory, DirectoryInfo? shipped)
+    {
+        if (directory is not null == shipped is not null)
+        {
+            throw new ToolException("give either --out <dir> or --shipped <dir>");
+        }
+
+        if (shipped is not null && !string.Equals(shipped.Name, "ShippedSchemas", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ToolException("--shipped names the project's ShippedSchemas folder (the build reads shipped schemas from a folder of that name), not '" + shipped.Name + "'");
+        }
+
+        return (directory ?? shipped)!;
     }
 
     private static int Run(FileInfo assembly, DirectoryInfo directory, TextWriter output)

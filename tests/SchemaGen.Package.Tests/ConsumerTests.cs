@@ -207,6 +207,39 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
         Assert.DoesNotContain("SG2001", silenced.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_schema_changed_since_it_was_shipped_fails_the_build_naming_the_field()
+    {
+        const string Shipped = """
+            {"type": "record", "name": "Items", "namespace": "com.amazonaws.personalize.schema", "fields": [
+              {"name": "ITEM_ID", "type": "string"},
+              {"name": "GENRE", "type": "string", "categorical": true},
+              {"name": "STOCK", "type": "int"}], "version": "1.0"}
+            """;
+        static string Product(string stock) => """
+            using SchemaGen;
+            [ItemsSchema(Name = "products")]
+            public partial class Product
+            {
+                public string ItemId { get; set; } = "";
+                [Categorical] public string Genre { get; set; } = "";
+            """ + "\n    " + stock + "\n}\n";
+
+        var project = Project("net10.0", "Library").Replace("</ItemGroup>", "  <AdditionalFiles Include=\"ShippedSchemas/*.avsc\" />\n  </ItemGroup>", StringComparison.Ordinal);
+        var library = repository.NewProject("Shipped", project, ("Product.cs", Product("public int Stock { get; set; }\n    public double? Rating { get; set; }")));
+        Directory.CreateDirectory(Path.Combine(library, "ShippedSchemas"));
+        File.WriteAllText(Path.Combine(library, "ShippedSchemas", "products.avsc"), Shipped);
+
+        var evolved = repository.Dotnet(library, "build");
+        Assert.True(evolved.ExitCode == 0, evolved.ToString());
+        Assert.DoesNotContain("SG1030", evolved.Output, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(library, "Product.cs"), Product("public long Stock { get; set; }"));
+        var changed = repository.Dotnet(library, "build");
+        Assert.NotEqual(0, changed.ExitCode);
+        Assert.Contains("error SG1030: 'Product' no longer matches its shipped schema products.avsc: field STOCK changed type from int to long", changed.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("net8.0", "")]
     [InlineData("netstandard2.0", "<LangVersion>8</LangVersion>")]

@@ -26,6 +26,34 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public void Shipped_writes_the_same_files_into_the_projects_ShippedSchemas_folder()
+    {
+        var shipped = Path.Combine(ToolRunner.TempFolder(), "ShippedSchemas");
+
+        var (exitCode, _, error) = ToolRunner.Run("export", typeof(MovieRating).Assembly.Location, "--shipped", shipped);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(CatalogItem.AvroSchemaJson + "\n", File.ReadAllText(Path.Combine(shipped, "catalog.avsc")));
+        Assert.Equal(6, Directory.GetFiles(shipped, "*.avsc").Length);
+    }
+
+    [Theory]
+    [InlineData("--shipped", "Schemas", "--shipped names the project's ShippedSchemas folder")]
+    [InlineData("--out", null, "give either --out <dir> or --shipped <dir>")]
+    public void Shipped_names_the_folder_the_build_reads_and_excludes_out(string option, string? folderName, string message)
+    {
+        var folder = ToolRunner.TempFolder();
+        string[] arguments = folderName is null
+            ? ["export", typeof(MovieRating).Assembly.Location, "--out", folder, "--shipped", Path.Combine(folder, "ShippedSchemas")]
+            : ["export", typeof(MovieRating).Assembly.Location, option, Path.Combine(folder, folderName)];
+
+        var (exitCode, _, error) = ToolRunner.Run(arguments);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("schemagen: " + message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_assembly_without_schemas_is_one_clear_error()
     {
         var (exitCode, _, error) = ToolRunner.Run("export", typeof(Xunit.FactAttribute).Assembly.Location, "--out", ToolRunner.TempFolder());

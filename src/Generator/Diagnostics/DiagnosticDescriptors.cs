@@ -185,6 +185,18 @@ internal static class DiagnosticDescriptors
         "Schema name '{0}' of '{1}' is also the name of '{2}'; schema names identify schemas in CreateSchema and SchemaRegistry.Find, so they must be unique",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ShippedSchemaChanged = Create(
+        "SG1030",
+        "Schema changed since it was shipped",
+        "'{0}' no longer matches its shipped schema {1}: {2}; {3}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ShippedSchemaUnreadable = Create(
+        "SG1031",
+        "Shipped schema cannot be read",
+        "The shipped schema {0} of '{1}' cannot be read: {2}",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor ThresholdWithoutEventType = Create(
         "SG2001",
         "eventValueThreshold without eventType",
@@ -231,6 +243,13 @@ internal static class DiagnosticDescriptors
         "SG3003",
         "Dataset ARN of another dataset type",
         "The dataset ARN '{0}' names a dataset of type {1}; {2} takes the ARN of a dataset of type {3}",
+        DiagnosticSeverity.Warning,
+        DiagnosticCategories.Events);
+
+    public static readonly DiagnosticDescriptor MillisecondsForSeconds = Create(
+        "SG3004",
+        "Milliseconds where epoch seconds belong",
+        "{0} holds epoch seconds, but {1}",
         DiagnosticSeverity.Warning,
         DiagnosticCategories.Events);
 

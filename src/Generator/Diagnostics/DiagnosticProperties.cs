@@ -20,4 +20,13 @@ public static class DiagnosticProperties
 
     /// <summary>The value a code fix writes, such as an event type.</summary>
     public const string Replacement = nameof(Replacement);
+
+    /// <summary>The path of the shipped schema file a code fix rewrites.</summary>
+    public const string ShippedSchemaPath = nameof(ShippedSchemaPath);
+
+    /// <summary>The schema type's Avro schema JSON, as its generated <c>AvroSchemaJson</c> holds it.</summary>
+    public const string AvroSchemaJson = nameof(AvroSchemaJson);
+
+    /// <summary>How a code fix turns milliseconds into seconds (<c>ToUnixTimeSeconds</c>, <c>DropFactor</c>, <c>Divide</c>, <c>FromTicks</c>).</summary>
+    public const string SecondsFix = nameof(SecondsFix);
 }

@@ -17,15 +17,24 @@ internal static class AnalyzerRunner
         .ToImmutableArray();
 
     /// <summary>The analyzers' diagnostics, plus AD0001 for any analyzer that threw.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(Compilation compilation)
+    /// <param name="additionalFiles">The project's additional files, such as shipped schemas.</param>
+    public static async Task<ImmutableArray<Diagnostic>> GetDiagnosticsAsync(Compilation compilation, (string Path, string Text)[]? additionalFiles = null)
     {
         var withAnalyzers = compilation.WithAnalyzers(All, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(System.Collections.Immutable.ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions((additionalFiles ?? []).Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)).ToImmutableArray()),
             onAnalyzerException: null,
             concurrentAnalysis: false,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false));
         var all = await withAnalyzers.GetAllDiagnosticsAsync();
         return all.Where(diagnostic => diagnostic.Id.StartsWith("SG", System.StringComparison.Ordinal) || diagnostic.Id == "AD0001").ToImmutableArray();
+    }
+
+    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(text);
     }
 }

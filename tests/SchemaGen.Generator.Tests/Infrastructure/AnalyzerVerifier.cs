@@ -31,20 +31,29 @@ internal static class AnalyzerVerifier<TAnalyzer>
     /// <c>// &lt;auto-generated/&gt;</c> stands in for the generator's output (these tests do not run the generator)
     /// and is named like it.
     /// </param>
-    public static Task VerifyAsync(string source, string[]? enabled = null, string[]? disabled = null, string[]? additionalSources = null)
+    /// <param name="additionalFiles">The project's additional files (<c>AdditionalFiles</c> items), such as shipped schemas.</param>
+    public static Task VerifyAsync(string source, string[]? enabled = null, string[]? disabled = null, string[]? additionalSources = null, (string Path, string Text)[]? additionalFiles = null)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        test.TestState.AdditionalFiles.AddRange((additionalFiles ?? []).Select(file => (file.Path, Microsoft.CodeAnalysis.Text.SourceText.From(file.Text))));
         test.TestState.Sources.AddRange((additionalSources ?? []).Select((text, i) => (PathOf(text, i), Microsoft.CodeAnalysis.Text.SourceText.From(text))));
         Configure(test.TestState, test.SolutionTransforms, test.DisabledDiagnostics, enabled ?? []);
         test.DisabledDiagnostics.AddRange(disabled ?? []);
         return test.RunAsync();
     }
 
-    public static Task VerifyFixAsync<TCodeFix>(string source, string fixedSource, string[]? enabled = null, string[]? additionalSources = null)
+    /// <param name="additionalFiles">The project's additional files before the fix, and as the fix leaves them.</param>
+    public static Task VerifyFixAsync<TCodeFix>(string source, string fixedSource, string[]? enabled = null, string[]? additionalSources = null, (string Path, string Before, string After)[]? additionalFiles = null)
         where TCodeFix : CodeFixProvider, new()
     {
         enabled ??= [];
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> { TestCode = source, FixedCode = fixedSource };
+        foreach (var file in additionalFiles ?? [])
+        {
+            test.TestState.AdditionalFiles.Add((file.Path, Microsoft.CodeAnalysis.Text.SourceText.From(file.Before)));
+            test.FixedState.AdditionalFiles.Add((file.Path, Microsoft.CodeAnalysis.Text.SourceText.From(file.After)));
+        }
+
         foreach (var (text, i) in (additionalSources ?? []).Select((text, i) => (text, i)))
         {
             test.TestState.Sources.Add((PathOf(text, i), Microsoft.CodeAnalysis.Text.SourceText.From(text)));

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SchemaGen.Generator.Diagnostics;
+using SchemaGen.Generator.Personalize;
+
+namespace SchemaGen.Generator.Analyzers;
+
+/// <summary>
+/// SG3004: milliseconds (or ticks) where epoch seconds belong — assigned to a schema type's TIMESTAMP,
+/// CREATION_TIMESTAMP or expiration timestamp property (which the generated builders, requests and CSV take as
+/// they are), or given to <c>DateTimeOffset.FromUnixTimeSeconds</c> and <c>DateTime.AddSeconds</c>, the way raw SDK
+/// <c>SentAt</c> and <c>Timestamp</c> values are made. The runtime refuses such a value when it is sent; the editor says
+/// so where it is written, with a fix.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EpochSecondsAnalyzer : SchemaGenAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.MillisecondsForSeconds);
+
+    private protected override void Start(CompilationStartAnalysisContext start, SchemaParseCache parses)
+    {
+        start.RegisterOperationAction(context => AnalyzeAssignment(context, parses), OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, SchemaParseCache parses)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation { Property: { ContainingType: { } type } property }
+            || parses.Parse(type, context.CancellationToken)?.Model is not { } model)
+        {
+            return;
+        }
+
+        foreach (var field in model.Fields)
+        {
+            if (field.PropertyName == property.Name && model.Dataset.IsReserved(field.FieldName) && ReservedFields.IsEpochSeconds(field.FieldName))
+            {
+                Check(context, assignment.Value, field.FieldName + " (" + type.Name + "." + property.Name + ")");
+                return;
+            }
+        }
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        var method = invocation.TargetMethod;
+
+        // Every invocation of the compilation comes here: the name is compared before the type is spelled out.
+        if (method.Name is not ("FromUnixTimeSeconds" or "AddSeconds") || invocation.Arguments.Length != 1 || method.ContainingType is not { } type)
+        {
+            return;
+        }
+
+        var owner = type.ToDisplayString();
+        if (method.Name == "FromUnixTimeSeconds" && owner == "System.DateTimeOffset"
+            || method.Name == "AddSeconds" && owner is "System.DateTime" or "System.DateTimeOffset")
+        {
+            Check(context, invocation.Arguments[0].Value, owner.Substring("System.".Length) + "." + method.Name);
+        }
+    }
+
+    private static void Check(OperationAnalysisContext context, IOperation value, string target)
+    {
+        if (MillisecondForms.Find(value) is not { } found)
+        {
+            return;
+        }
+
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SecondsFix, found.Fix.ToString());
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MillisecondsForSeconds, found.Node.Syntax.GetLocation(), properties, target, found.What));
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SchemaGen.Generator.Analyzers;
+
+/// <summary>How a value that should be epoch seconds turns out to be something else, and how to fix it.</summary>
+internal enum SecondsFix
+{
+    /// <summary><c>x.ToUnixTimeMilliseconds()</c> → <c>x.ToUnixTimeSeconds()</c>.</summary>
+    ToUnixTimeSeconds,
+
+    /// <summary><c>seconds * 1000</c> → <c>seconds</c>.</summary>
+    DropFactor,
+
+    /// <summary><c>x.Ticks</c> → <c>x.ToUnixTimeSeconds()</c> (through a <c>DateTimeOffset</c> for a <c>DateTime</c>).</summary>
+    FromTicks,
+
+    /// <summary><c>1700000000000</c> → <c>1700000000000 / 1000</c>.</summary>
+    Divide,
+}
+
+/// <summary>
+/// The forms of a millisecond (or tick) value written where epoch seconds belong — the commonest timestamp mistake
+/// users of Personalize report: <c>ToUnixTimeMilliseconds()</c>, a value multiplied by 1,000, <c>Ticks</c>, and a
+/// constant above 10^11 (in seconds, a date after the year 5138).
+/// </summary>
+internal static class MillisecondForms
+{
+    /// <summary>Epoch seconds above this are milliseconds written by mistake.</summary>
+    public const double LargestEpochSeconds = 1e11;
+
+    /// <summary>The millisecond form <paramref name="value"/> is, the node to fix and how; null for a value that may be seconds.</summary>
+    public static (IOperation Node, SecondsFix Fix, string What)? Find(IOperation value)
+    {
+        var operation = Strip(value);
+        switch (operation)
+        {
+            case IInvocationOperation { TargetMethod: { Name: "ToUnixTimeMilliseconds", ContainingType: { } owner } }
+                when owner.ToDisplayString() == "System.DateTimeOffset":
+                return (operation, SecondsFix.ToUnixTimeSeconds, "ToUnixTimeMilliseconds() gives milliseconds");
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product when IsThousand(product.LeftOperand) || IsThousand(product.RightOperand):
+                return (operation, SecondsFix.DropFactor, "this value is multiplied by 1,000 (milliseconds)");
+            case IPropertyReferenceOperation { Property.Name: "Ticks", Instance.Type: { } instanceType }
+                when instanceType.ToDisplayString() is "System.DateTime" or "System.DateTimeOffset":
+                return (operation, SecondsFix.FromTicks, "Ticks gives 100-nanosecond intervals since the year 1");
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: { } constant } } when IsAboveSeconds(constant):
+                return (operation, SecondsFix.Divide, constant + " is milliseconds (as seconds, a date after the year 5138)");
+            default:
+                return null;
+        }
+    }
+
+    private static IOperation Strip(IOperation operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    private static bool IsThousand(IOperation operand) =>
+        Strip(operand).ConstantValue is { HasValue: true, Value: { } value } && System.Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture) == 1000;
+
+    private static bool IsAboveSeconds(object constant) =>
+        constant is int or long or uint or ulong or double or float or decimal
+        && System.Convert.ToDouble(constant, System.Globalization.CultureInfo.InvariantCulture) > LargestEpochSeconds;
+}

@@ -1,0 +1,87 @@
+using System.Threading.Tasks;
+using SchemaGen.CodeFixes;
+using SchemaGen.Generator.Analyzers;
+using SchemaGen.Generator.Tests.Infrastructure;
+using Xunit;
+using static SchemaGen.Generator.Tests.Rules.RuleTestSources;
+
+namespace SchemaGen.Generator.Tests;
+
+/// <summary>SG3004: each millisecond form where epoch seconds belong, where it is reported and not, and its fix.</summary>
+public sealed class EpochSecondsTests
+{
+    private const string Schemas = """
+        [InteractionsSchema]
+        public partial class Click
+        {
+            public string UserId { get; set; } = "";
+            public string ItemId { get; set; } = "";
+            public long Timestamp { get; set; }
+            public long? ViewedAt { get; set; }
+        }
+
+        [ItemsSchema]
+        public partial class Product
+        {
+            public string ItemId { get; set; } = "";
+            public long? CreationTimestamp { get; set; }
+            [Categorical] public string Genre { get; set; } = "";
+        }
+
+        """;
+
+    private static string Code(string body) => Usings + Schemas + "public static class Use\n{\n    public static void Run(DateTimeOffset now, DateTime then, long seconds, Click click)\n    {\n" + body + "\n    }\n}\n";
+
+    private static Task Verify(string body) => AnalyzerVerifier<EpochSecondsAnalyzer>.VerifyAsync(Code(body));
+
+    private static Task Fix(string body, string fixedBody) =>
+        AnalyzerVerifier<EpochSecondsAnalyzer>.VerifyFixAsync<UseEpochSecondsCodeFix>(Code(body), Code(fixedBody));
+
+    [Fact]
+    public Task SG3004_each_millisecond_form_given_to_a_timestamp_field() => Verify("""
+                var a = new Click { Timestamp = {|SG3004:now.ToUnixTimeMilliseconds()|} };
+                click.Timestamp = {|SG3004:seconds * 1000|};
+                click.Timestamp = {|SG3004:1000L * seconds|};
+                click.Timestamp = {|SG3004:DateTime.UtcNow.Ticks|};
+                click.Timestamp = {|SG3004:1700000000000|};
+                var p = new Product { CreationTimestamp = {|SG3004:now.ToUnixTimeMilliseconds()|} };
+        """);
+
+    [Fact]
+    public Task SG3004_milliseconds_made_into_a_date_for_a_raw_sdk_timestamp() => Verify("""
+                var sentAt = DateTimeOffset.FromUnixTimeSeconds({|SG3004:now.ToUnixTimeMilliseconds()|}).UtcDateTime;
+                var timestamp = DateTime.UnixEpoch.AddSeconds({|SG3004:seconds * 1000|});
+        """);
+
+    [Fact]
+    public Task SG3004_not_reported_for_seconds_other_fields_or_a_millisecond_api() => Verify("""
+                click.Timestamp = now.ToUnixTimeSeconds();
+                click.Timestamp = seconds;
+                click.Timestamp = 1700000000;
+                click.Timestamp = seconds * 60;
+                click.ViewedAt = now.ToUnixTimeMilliseconds();
+                var ms = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());
+                var later = then.AddSeconds(seconds);
+                long elapsed = then.Ticks;
+        """);
+
+    [Fact]
+    public Task SG3004_fix_ToUnixTimeMilliseconds_becomes_ToUnixTimeSeconds() => Fix(
+        "        click.Timestamp = {|SG3004:now.ToUnixTimeMilliseconds()|};",
+        "        click.Timestamp = now.ToUnixTimeSeconds();");
+
+    [Fact]
+    public Task SG3004_fix_drops_the_factor_on_either_side() => Fix(
+        "        click.Timestamp = {|SG3004:seconds * 1000|};\n        click.Timestamp = {|SG3004:1_000 * seconds|};",
+        "        click.Timestamp = seconds;\n        click.Timestamp = seconds;");
+
+    [Fact]
+    public Task SG3004_fix_turns_ticks_into_epoch_seconds() => Fix(
+        "        click.Timestamp = {|SG3004:then.Ticks|};\n        click.Timestamp = {|SG3004:now.Ticks|};",
+        "        click.Timestamp = new global::System.DateTimeOffset(then).ToUnixTimeSeconds();\n        click.Timestamp = now.ToUnixTimeSeconds();");
+
+    [Fact]
+    public Task SG3004_fix_divides_a_millisecond_constant() => Fix(
+        "        click.Timestamp = {|SG3004:1700000000000|};",
+        "        click.Timestamp = 1700000000000 / 1000;");
+}
