@@ -57,6 +57,18 @@ public sealed class ShippedSchemaAnalyzer : SchemaGenAnalyzer
             return;
         }
 
+        // A schema name two types share (SG1021) names no one schema: which of them was shipped is not known.
+        var sharing = 0;
+        foreach (var (_, other) in parses.AllSchemas(context.CancellationToken))
+        {
+            sharing += other.SchemaName == model.SchemaName ? 1 : 0;
+        }
+
+        if (sharing > 1)
+        {
+            return;
+        }
+
         var text = file.GetText(context.CancellationToken)?.ToString();
         if (text is null)
         {

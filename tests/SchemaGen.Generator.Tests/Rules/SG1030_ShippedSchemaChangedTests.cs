@@ -178,6 +178,30 @@ public sealed class SG1030_ShippedSchemaChangedTests
         ("OfferEvent", "offer-events"));
 
     [Fact]
+    public Task SG1030_interactions_fields_reordered_but_not_items_fields() => AnalyzerVerifier<ShippedSchemaAnalyzer>.VerifyAsync(
+        Usings + """
+        [InteractionsSchema]
+        public partial class {|SG1030:Click|}
+        {
+            public string ItemId { get; set; } = "";
+            public string UserId { get; set; } = "";
+            public long Timestamp { get; set; }
+        }
+
+        [ItemsSchema]
+        public partial class Product
+        {
+            [Categorical] public string Genre { get; set; } = "";
+            public string ItemId { get; set; } = "";
+        }
+        """,
+        additionalFiles:
+        [
+            ("/0/ShippedSchemas/Click.avsc", """{"type":"record","name":"Interactions","fields":[{"name":"USER_ID","type":"string"},{"name":"ITEM_ID","type":"string"},{"name":"TIMESTAMP","type":"long"}]}"""),
+            ("/0/ShippedSchemas/Product.avsc", """{"type":"record","name":"Items","fields":[{"name":"ITEM_ID","type":"string"},{"name":"GENRE","type":"string","categorical":true}]}"""),
+        ]);
+
+    [Fact]
     public Task SG1030_a_schema_shipped_as_another_dataset_type() => AnalyzerVerifier<ShippedSchemaAnalyzer>.VerifyAsync(
         Usings + """
         [UsersSchema(Name = "catalog")]
@@ -200,6 +224,26 @@ public sealed class SG1030_ShippedSchemaChangedTests
         }
         """,
         additionalFiles: [("/0/Schemas/catalog.avsc", """{"type":"record","name":"Items","fields":[]}"""), ("/0/ShippedSchemas/other.avsc", "not json")]);
+
+    /// <summary>Found by the grammar: a name two schema types share (SG1021) names no one shipped schema, so neither is compared.</summary>
+    [Fact]
+    public Task SG1030_not_reported_for_a_schema_name_two_types_share() => AnalyzerVerifier<ShippedSchemaAnalyzer>.VerifyAsync(
+        Usings + """
+        [UsersSchema(Name = "people")]
+        public partial class Shopper
+        {
+            public string UserId { get; set; } = "";
+            [Categorical] public string? Tier { get; set; }
+        }
+
+        [ItemsSchema(Name = "people")]
+        public partial class Product
+        {
+            public string ItemId { get; set; } = "";
+            [Categorical] public string Genre { get; set; } = "";
+        }
+        """,
+        additionalFiles: [("/0/ShippedSchemas/people.avsc", """{"type":"record","name":"Users","fields":[{"name":"USER_ID","type":"string"},{"name":"TIER","type":["null","string"],"categorical":true}]}""")]);
 
     [Fact]
     public async Task SG1030_messages_name_the_field_the_change_and_what_the_service_needs()

@@ -21,7 +21,7 @@ internal static class SchemaChanges
         var changes = new List<SchemaChange>();
         if (shipped.Dataset != model.Dataset)
         {
-            changes.Add(new SchemaChange(null, "it was shipped as an " + shipped.Dataset.RecordName + " schema and is now an " + model.Dataset.RecordName + " schema"));
+            changes.Add(new SchemaChange(null, "it was shipped as " + Named(shipped.Dataset) + " schema and is now " + Named(model.Dataset) + " schema"));
             return changes;
         }
 
@@ -66,6 +66,11 @@ internal static class SchemaChanges
             }
         }
 
+        if (!replaceable && changes.Count == 0 && added.Count == 0 && !SameOrder(shipped, model))
+        {
+            changes.Add(new SchemaChange(null, "its fields were reordered (" + string.Join(", ", FieldNames(model)) + ")"));
+        }
+
         foreach (var field in added)
         {
             if (!replaceable)
@@ -81,11 +86,36 @@ internal static class SchemaChanges
         return changes;
     }
 
+    /// <summary>Whether the fields, all of them shipped, stand in the shipped order: the bulk-import CSV's column order.</summary>
+    private static bool SameOrder(ShippedSchema shipped, SchemaModel model)
+    {
+        for (var i = 0; i < shipped.Fields.Count && i < model.Fields.Count; i++)
+        {
+            if (shipped.Fields[i].Name != model.Fields[i].FieldName)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static IEnumerable<string> FieldNames(SchemaModel model)
+    {
+        foreach (var field in model.Fields)
+        {
+            yield return field.FieldName;
+        }
+    }
+
     /// <summary>What the service needs instead, for the message: a schema of the kind it replaces, or a new dataset.</summary>
     public static string Consequence(DatasetType dataset) =>
         dataset == DatasetType.Items || dataset == DatasetType.Users
-            ? "Personalize replaces an " + dataset.RecordName + " schema only with one that adds nullable fields"
-            : "an " + dataset.RecordName + " schema cannot be replaced: the service needs a new dataset";
+            ? "Personalize replaces " + Named(dataset) + " schema only with one that adds nullable fields"
+            : Named(dataset) + " schema cannot be replaced: the service needs a new dataset";
+
+    /// <summary>The dataset type with its article: "an Items", "a Users".</summary>
+    private static string Named(DatasetType dataset) => (dataset == DatasetType.Users ? "a " : "an ") + dataset.RecordName;
 
     /// <summary>A renamed property looks like a removed field and an added one: say so when one added field has the removed one's type.</summary>
     private static string RenameHint(ShippedField removed, List<FieldModel> added)
