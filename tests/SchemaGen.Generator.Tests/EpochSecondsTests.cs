@@ -58,6 +58,7 @@ public sealed class EpochSecondsTests
                 click.Timestamp = now.ToUnixTimeSeconds();
                 click.Timestamp = seconds;
                 click.Timestamp = 1700000000;
+                click.Timestamp = 253402300799;
                 click.Timestamp = seconds * 60;
                 click.ViewedAt = now.ToUnixTimeMilliseconds();
                 var ms = DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds());

@@ -22,12 +22,13 @@ internal enum SecondsFix
 /// <summary>
 /// The forms of a millisecond (or tick) value written where epoch seconds belong — the commonest timestamp mistake
 /// users of Personalize report: <c>ToUnixTimeMilliseconds()</c>, a value multiplied by 1,000, <c>Ticks</c>, and a
-/// constant above 10^11 (in seconds, a date after the year 5138).
+/// constant after the last second of the year 9999, which the runtime refuses too (a "never" of 253402300799 is
+/// fine).
 /// </summary>
 internal static class MillisecondForms
 {
-    /// <summary>Epoch seconds above this are milliseconds written by mistake.</summary>
-    public const double LargestEpochSeconds = 1e11;
+    /// <summary>The last second of the year 9999 (<c>DateTimeOffset.MaxValue</c>): epoch seconds above it are milliseconds written by mistake.</summary>
+    public const double LargestEpochSeconds = 253402300799;
 
     /// <summary>The millisecond form <paramref name="value"/> is, the node to fix and how; null for a value that may be seconds.</summary>
     public static (IOperation Node, SecondsFix Fix, string What)? Find(IOperation value)
@@ -44,7 +45,7 @@ internal static class MillisecondForms
                 when instanceType.ToDisplayString() is "System.DateTime" or "System.DateTimeOffset":
                 return (operation, SecondsFix.FromTicks, "Ticks gives 100-nanosecond intervals since the year 1");
             case ILiteralOperation { ConstantValue: { HasValue: true, Value: { } constant } } when IsAboveSeconds(constant):
-                return (operation, SecondsFix.Divide, constant + " is milliseconds (as seconds, a date after the year 5138)");
+                return (operation, SecondsFix.Divide, constant + " is milliseconds (as seconds, a date after the year 9999)");
             default:
                 return null;
         }
