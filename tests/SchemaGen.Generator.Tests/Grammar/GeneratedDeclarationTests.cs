@@ -44,15 +44,23 @@ public sealed class GeneratedDeclarationTests
         Assert.True(outcomes[(int)Outcome.Refused] >= total / 10, $"Only {outcomes[(int)Outcome.Refused]} of {total} cases were refused with an SG error.");
     }
 
-    internal static Outcome Check(DeclarationCase declaration)
+    /// <summary>The compilation of a case's source (and its other file), at its language version.</summary>
+    internal static Compilation Input(DeclarationCase declaration, out CSharpParseOptions parseOptions)
     {
-        var parseOptions = TestCompilation.ParseOptions.WithLanguageVersion(declaration.LanguageVersion);
+        parseOptions = TestCompilation.ParseOptions.WithLanguageVersion(declaration.LanguageVersion);
         Compilation input = TestCompilation.Create().AddSyntaxTrees(
             CSharpSyntaxTree.ParseText(declaration.Source, parseOptions, TestCompilation.FileName(0)));
         if (declaration.OtherSource is { } other)
         {
             input = input.AddSyntaxTrees(CSharpSyntaxTree.ParseText(other, parseOptions, TestCompilation.FileName(1)));
         }
+
+        return input;
+    }
+
+    internal static Outcome Check(DeclarationCase declaration)
+    {
+        var input = Input(declaration, out var parseOptions);
 
         var (output, sources) = RunGenerator(input, parseOptions);
         var (_, again) = RunGenerator(input, parseOptions);

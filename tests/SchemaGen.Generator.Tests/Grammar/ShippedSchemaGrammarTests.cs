@@ -40,12 +40,7 @@ public sealed class ShippedSchemaGrammarTests
     /// <returns>Whether the declaration had a schema that was exported and compared.</returns>
     private static bool Check(DeclarationCase declaration)
     {
-        var parseOptions = TestCompilation.ParseOptions.WithLanguageVersion(declaration.LanguageVersion);
-        Compilation input = TestCompilation.Create().AddSyntaxTrees(CSharpSyntaxTree.ParseText(declaration.Source, parseOptions, TestCompilation.FileName(0)));
-        if (declaration.OtherSource is { } other)
-        {
-            input = input.AddSyntaxTrees(CSharpSyntaxTree.ParseText(other, parseOptions, TestCompilation.FileName(1)));
-        }
+        var input = GeneratedDeclarationTests.Input(declaration, out var parseOptions);
 
         CSharpGeneratorDriver.Create([new InteractionsSchemaGenerator().AsSourceGenerator()], parseOptions: parseOptions)
             .RunGeneratorsAndUpdateCompilation(input, out var output, out _);
