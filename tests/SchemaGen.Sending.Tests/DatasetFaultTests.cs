@@ -74,6 +74,10 @@ public sealed class DatasetFaultTests
         Assert.Empty(accepted.Intersect(failed));
         Assert.All(failures, failure => Assert.True(failure.Exception is PersonalizeEventsException { IsRetryable: true }, failure.Exception.ToString()));
 
+        // A failure not marked of unknown outcome was never stored.
+        var known = failures.Where(failure => !failure.OutcomeUnknown).SelectMany(failure => ((PutItemsRequest)failure.Request).Items).Select(item => (item.ItemId, Version(item)));
+        Assert.DoesNotContain(known, service.EverStored.ContainsKey);
+
         foreach (var (id, last) in lastVersion)
         {
             // The latest value is in the dataset, or its request is in OnFailure.
@@ -180,6 +184,9 @@ public sealed class DatasetFaultTests
 
         public ConcurrentQueue<string> IdsTwiceInOneRequest { get; } = new();
 
+        /// <summary>Every value the dataset took, answered or not.</summary>
+        public ConcurrentDictionary<(string Id, int Version), bool> EverStored { get; } = new();
+
         public ConcurrentQueue<string> EarlierAfterLater { get; } = new();
 
         public async Task AnswerAsync(HttpContext context, CapturedRequest request)
@@ -214,6 +221,7 @@ public sealed class DatasetFaultTests
                     }
 
                     Stored[id] = version;
+                    EverStored[(id, version)] = true;
                 }
             }
         }

@@ -80,6 +80,10 @@ public sealed class FaultTests
             Assert.Empty(server.ReusedIds);
             Assert.All(failures.Failures, failure => Assert.True(failure.Exception is PersonalizeEventsException { IsRetryable: true }, failure.Exception.ToString()));
 
+            // A failure not marked of unknown outcome was never stored.
+            var known = failures.Failures.Where(failure => !failure.OutcomeUnknown).SelectMany(failure => failure.Request.EventList).Select(@event => @event.EventId!);
+            Assert.DoesNotContain(known, server.Stored);
+
             // Every kind of fault happened, and some requests were retried into success.
             Assert.All(Enum.GetValues<Fault>(), fault => Assert.True(server.Faults.Count(fault) > 0, fault + " never happened"));
             Assert.True(server.RetriedAccepted > 0);
@@ -112,6 +116,9 @@ public sealed class FaultTests
         public ConcurrentQueue<string> ReusedIds { get; } = new();
 
         public int RetriedAccepted => Volatile.Read(ref _retriedAccepted);
+
+        /// <summary>Whether the service holds the event of this id, answered or not.</summary>
+        public bool Stored(string eventId) => _stored.ContainsKey(eventId);
 
         public async Task AnswerAsync(HttpContext context, CapturedRequest request)
         {

@@ -95,12 +95,32 @@ public sealed class PersonalizeEventsServiceException : PersonalizeEventsExcepti
 /// </summary>
 public sealed class PersonalizeEventsNetworkException : PersonalizeEventsException
 {
-    /// <summary>Creates the exception.</summary>
+    /// <summary>Creates the exception, for a failure that may have come after the request was sent.</summary>
     public PersonalizeEventsNetworkException(string message, bool isTimeout, Exception? innerException)
-        : base(message, null, null, innerException) => IsTimeout = isTimeout;
+        : this(message, isTimeout, mayHaveBeenStored: true, innerException)
+    {
+    }
+
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">What happened.</param>
+    /// <param name="isTimeout">Whether the attempt ran out of time.</param>
+    /// <param name="mayHaveBeenStored">False only when the request is known not to have left (no connection was made).</param>
+    /// <param name="innerException">What the sender threw.</param>
+    public PersonalizeEventsNetworkException(string message, bool isTimeout, bool mayHaveBeenStored, Exception? innerException)
+        : base(message, null, null, innerException)
+    {
+        IsTimeout = isTimeout;
+        MayHaveBeenStored = mayHaveBeenStored;
+    }
 
     /// <summary>Whether the attempt ran out of time rather than failing to connect or losing the connection.</summary>
     public bool IsTimeout { get; }
+
+    /// <summary>
+    /// Whether the service may have stored the request although no answer came: a timeout, or a connection lost once
+    /// the request was on its way. False when no connection was made (refused, no such host), so nothing was sent.
+    /// </summary>
+    public bool MayHaveBeenStored { get; }
 
     /// <inheritdoc />
     public override bool IsRetryable => true;

@@ -39,7 +39,10 @@ internal abstract class RecordOperation<TRecord, TKey>
     public abstract Task SendAsync(PersonalizeEventsRequest request, CancellationToken cancellationToken);
 
     /// <summary>Hands a finally failed request to the options' <c>OnFailure</c>; false when none is set.</summary>
-    public abstract bool TryReportFailure(PersonalizeEventsRequest request, Exception exception);
+    /// <param name="request">The request.</param>
+    /// <param name="exception">Why it failed.</param>
+    /// <param name="outcomeUnknown">Whether an attempt may have been stored although none was answered.</param>
+    public abstract bool TryReportFailure(PersonalizeEventsRequest request, Exception exception, bool outcomeUnknown);
 
     /// <summary>What a failed request held, for the log line of a failure nobody handles: <c>3 events of session s (first event id e)</c>.</summary>
     public abstract string Describe(PersonalizeEventsRequest request);

@@ -309,19 +309,24 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
         for (var attempt = 1; ; attempt++)
         {
             Exception? failure;
+            var sending = false;
             try
             {
                 await _rateLimit.WaitAsync(_abort.Token).ConfigureAwait(false);
+                sending = true;
                 await SendOnceAsync(request, batch.Records.Count).ConfigureAwait(false);
                 Complete(batch, request, null);
                 return;
             }
             catch (OperationCanceledException) when (_abort.IsCancellationRequested)
             {
+                // Cut short while on its way, the attempt may have reached the service.
+                batch.OutcomeUnknown |= sending;
                 failure = DisposalTimeout();
             }
             catch (PersonalizeEventsException exception) when (exception.IsRetryable && attempt < _maxAttempts)
             {
+                batch.OutcomeUnknown |= MayHaveBeenStored(exception);
                 EventsTelemetry.Retried.Add(1, _operationTag);
                 var delay = _backoff.Before(attempt);
                 _logger.LogWarning(
@@ -344,6 +349,7 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
             }
             catch (Exception exception)
             {
+                batch.OutcomeUnknown |= MayHaveBeenStored(exception);
                 failure = exception;
             }
 
@@ -351,6 +357,9 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
             return;
         }
     }
+
+    /// <summary>Whether a failed attempt may have been stored: no answer came once the request was on its way.</summary>
+    private static bool MayHaveBeenStored(Exception exception) => exception is PersonalizeEventsNetworkException { MayHaveBeenStored: true };
 
     private async Task SendOnceAsync(PersonalizeEventsRequest request, int count)
     {
@@ -393,9 +402,9 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
             EventsTelemetry.Failed.Add(count, _operationTag);
             try
             {
-                if (!_operation.TryReportFailure(request, failure))
+                if (!_operation.TryReportFailure(request, failure, batch.OutcomeUnknown))
                 {
-                    LogFailure(request, failure);
+                    LogFailure(request, failure, batch.OutcomeUnknown);
                 }
             }
             catch (Exception callbackError)
@@ -442,9 +451,9 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
         }
     }
 
-    private void LogFailure(PersonalizeEventsRequest request, Exception failure)
+    private void LogFailure(PersonalizeEventsRequest request, Exception failure, bool outcomeUnknown)
     {
-        var what = _operation.Describe(request) + " for " + _operation.DestinationForLogs + " were not accepted";
+        var what = _operation.Describe(request) + " for " + _operation.DestinationForLogs + " were not accepted" + (outcomeUnknown ? " (an attempt may have been stored: sending them again is safe)" : string.Empty);
         if (_hasLogger)
         {
             _logger.LogError(failure, "{Operation}: {Failure}.", _operation.Name, what);
@@ -469,6 +478,9 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
 
         /// <summary>Still taking records.</summary>
         public bool IsOpen { get; set; } = true;
+
+        /// <summary>Whether an attempt may have been stored although none was answered (set by the one worker sending it).</summary>
+        public bool OutcomeUnknown { get; set; }
 
         /// <summary>How many earlier batches holding one of this batch's ids have not ended yet.</summary>
         public int WaitingFor { get; set; }

@@ -78,6 +78,31 @@ public static class PutEventsErrors
             : timeout is { } limit
                 ? call + " got no answer within " + limit.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s."
                 : call + " got no answer in time.";
-        return new PersonalizeEventsNetworkException(message, isTimeout, exception);
+        return new PersonalizeEventsNetworkException(message, isTimeout, mayHaveBeenStored: isTimeout || !IsBeforeSending(exception), exception);
+    }
+
+    /// <summary>Whether the failure came before the request left: no connection, no such host, no TLS session.</summary>
+    private static bool IsBeforeSending(Exception exception)
+    {
+#if NET8_0_OR_GREATER
+        if (exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError })
+        {
+            return true;
+        }
+#endif
+        for (var inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is System.Net.Sockets.SocketException
+                {
+                    SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused or System.Net.Sockets.SocketError.HostNotFound
+                        or System.Net.Sockets.SocketError.HostUnreachable or System.Net.Sockets.SocketError.NetworkUnreachable
+                        or System.Net.Sockets.SocketError.TryAgain or System.Net.Sockets.SocketError.NoData,
+                })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -55,14 +55,14 @@ internal sealed class PutEventsOperation : RecordOperation<SessionEvent, (string
     public override Task SendAsync(PersonalizeEventsRequest request, CancellationToken cancellationToken) =>
         _send((PutEventsRequest)request, cancellationToken);
 
-    public override bool TryReportFailure(PersonalizeEventsRequest request, Exception exception)
+    public override bool TryReportFailure(PersonalizeEventsRequest request, Exception exception, bool outcomeUnknown)
     {
         if (_onFailure is null)
         {
             return false;
         }
 
-        _onFailure(new PutEventsFailure((PutEventsRequest)request, exception));
+        _onFailure(new PutEventsFailure((PutEventsRequest)request, exception, outcomeUnknown));
         return true;
     }
 

@@ -22,14 +22,14 @@ internal abstract class RecordsSenderOperation<TRecord> : RecordOperation<TRecor
     public sealed override Task SendAsync(PersonalizeEventsRequest request, CancellationToken cancellationToken) =>
         _sender.SendAsync(request, cancellationToken);
 
-    public sealed override bool TryReportFailure(PersonalizeEventsRequest request, Exception exception)
+    public sealed override bool TryReportFailure(PersonalizeEventsRequest request, Exception exception, bool outcomeUnknown)
     {
         if (_onFailure is null)
         {
             return false;
         }
 
-        _onFailure(new RecordsFailure(request, exception));
+        _onFailure(new RecordsFailure(request, exception, outcomeUnknown));
         return true;
     }
 }
