@@ -120,7 +120,7 @@ internal static class SdkInteropEmitter
     /// </summary>
     private static void WriteSender(IndentedWriter writer)
     {
-        const string Errors = "global::SchemaGen.Serialization.PutEventsErrors";
+        const string Errors = "global::SchemaGen.PutEventsErrors";
         writer.Line("/// <summary>");
         writer.Line("/// Sends PutEvents through the AWS SDK's <c>IAmazonPersonalizeEvents</c> client, for an <c>EventRecorder</c>: the SDK's");
         writer.Line("/// errors become SchemaGen's typed exceptions, so the recorder retries what may succeed and hands the rest to OnFailure.");

@@ -231,11 +231,11 @@ namespace SchemaGen
             }
             catch (global::Amazon.Runtime.AmazonServiceException exception) when (exception.StatusCode != 0)
             {
-                throw global::SchemaGen.Serialization.PutEventsErrors.FromService((int)exception.StatusCode, exception.ErrorCode, exception.Message, request.TrackingId, exception);
+                throw global::SchemaGen.PutEventsErrors.FromService((int)exception.StatusCode, exception.ErrorCode, exception.Message, request.TrackingId, exception);
             }
-            catch (global::System.Exception exception) when (global::SchemaGen.Serialization.PutEventsErrors.IsNetworkFailure(exception, cancellationToken))
+            catch (global::System.Exception exception) when (global::SchemaGen.PutEventsErrors.IsNetworkFailure(exception, cancellationToken))
             {
-                throw global::SchemaGen.Serialization.PutEventsErrors.FromNetwork(exception);
+                throw global::SchemaGen.PutEventsErrors.FromNetwork(exception);
             }
         }
     }

@@ -6,7 +6,7 @@ using System.IO;
 using System.Net.Http;
 using System.Threading;
 
-namespace SchemaGen.Serialization;
+namespace SchemaGen;
 
 /// <summary>
 /// Turns a failed call of the Events API (PutEvents, PutItems, …) into the typed <see cref="PersonalizeEventsException"/>
