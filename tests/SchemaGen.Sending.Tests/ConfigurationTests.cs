@@ -7,7 +7,9 @@ namespace SchemaGen.Sending.Tests;
 /// <summary>Region and endpoint follow the AWS SDKs' conventions: options first, then the environment.</summary>
 public sealed class ConfigurationTests
 {
-    private static AwsEnvironment Environment(params (string Name, string Value)[] variables)
+    private static AwsEnvironment Environment(params (string Name, string Value)[] variables) => Environment(null, variables);
+
+    private static AwsEnvironment Environment(string? instanceRegion, params (string Name, string Value)[] variables)
     {
         var values = new Dictionary<string, string>();
         foreach (var (name, value) in variables)
@@ -17,7 +19,7 @@ public sealed class ConfigurationTests
 
         // A profile name no file holds, so a developer's own config cannot leak into the test.
         values.TryAdd("AWS_PROFILE", "schemagen-test-profile-that-does-not-exist");
-        return new AwsEnvironment(name => values.TryGetValue(name, out var value) ? value : null);
+        return new AwsEnvironment(name => values.TryGetValue(name, out var value) ? value : null, () => instanceRegion);
     }
 
     [Fact]
@@ -49,6 +51,14 @@ public sealed class ConfigurationTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void On_EC2_without_any_other_setting_the_instances_region_is_used_last()
+    {
+        Assert.Equal("ap-southeast-2", Environment("ap-southeast-2").Region(null));
+        Assert.Equal("eu-west-1", Environment("ap-southeast-2", ("AWS_REGION", "eu-west-1")).Region(null));
+        Assert.Equal("sa-east-1", Environment("ap-southeast-2").Region("sa-east-1"));
     }
 
     [Fact]

@@ -5,26 +5,58 @@ namespace SchemaGen;
 
 /// <summary>
 /// The AWS SDKs' configuration conventions for what <see cref="PersonalizeEventsClientOptions"/> leaves unset:
-/// region and endpoint from environment variables and the shared config files.
+/// region and endpoint from environment variables, the shared config files and, on EC2, the instance metadata.
 /// </summary>
 internal sealed class AwsEnvironment
 {
     private const string DefaultProfileName = "default";
 
     private readonly Func<string, string?> _variable;
+    private readonly Func<string?> _instanceRegion;
 
-    public AwsEnvironment(Func<string, string?> variable) => _variable = variable;
+    /// <param name="variable">Reads an environment variable.</param>
+    /// <param name="instanceRegion">The region of the EC2 instance the process runs on, or null off EC2.</param>
+    public AwsEnvironment(Func<string, string?> variable, Func<string?>? instanceRegion = null)
+    {
+        _variable = variable;
+        _instanceRegion = instanceRegion ?? (() => null);
+    }
 
-    public static AwsEnvironment Process { get; } = new(Environment.GetEnvironmentVariable);
+    public static AwsEnvironment Process { get; } = new(Environment.GetEnvironmentVariable, InstanceMetadataRegion);
 
-    /// <summary>Options, then <c>AWS_REGION</c>, <c>AWS_DEFAULT_REGION</c>, then the region of the profile <c>AWS_PROFILE</c> names.</summary>
+    /// <summary>
+    /// Options, then AWSSDK.Core's fallback region chain in its order: <c>AWS_REGION</c>, <c>AWS_DEFAULT_REGION</c>,
+    /// the region of the profile <c>AWS_PROFILE</c> names, and on EC2 the instance's region from its metadata.
+    /// </summary>
     /// <exception cref="InvalidOperationException">None of them names a region.</exception>
     public string Region(string? configured)
     {
-        var region = NonEmpty(configured) ?? NonEmpty(_variable("AWS_REGION")) ?? NonEmpty(_variable("AWS_DEFAULT_REGION")) ?? ProfileRegion();
+        var region = NonEmpty(configured) ?? NonEmpty(_variable("AWS_REGION")) ?? NonEmpty(_variable("AWS_DEFAULT_REGION")) ?? ProfileRegion() ?? NonEmpty(_instanceRegion());
         return region ?? throw new InvalidOperationException(
             "No AWS region is configured: set PersonalizeEventsClientOptions.Region, AWS_REGION or AWS_DEFAULT_REGION, or a region in the AWS profile '"
-            + ProfileName + "'.");
+            + ProfileName + "' (on EC2, the instance's region is used).");
+    }
+
+    /// <summary>
+    /// The chain's last step, through AWSSDK.Core's own reader of the instance metadata service (IMDSv2), skipped when
+    /// <c>AWS_EC2_METADATA_DISABLED</c> is true; off EC2 it finds nothing.
+    /// </summary>
+    private static string? InstanceMetadataRegion()
+    {
+        if (string.Equals(Environment.GetEnvironmentVariable("AWS_EC2_METADATA_DISABLED"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Amazon.Runtime.InstanceProfileAWSRegion().Region?.SystemName;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Not on EC2, or the metadata service did not answer: no region from here.
+            return null;
+        }
     }
 
     /// <summary>The events endpoint's base address: options, then the endpoint variables, then the region's public endpoint.</summary>
