@@ -281,12 +281,13 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
         using var nuspec = new StreamReader(package.Entries.Single(entry => entry.FullName == "SchemaGen.nuspec").Open());
         var text = nuspec.ReadToEnd();
 
-        // Sending needs AWSSDK.Core and the Microsoft.Extensions abstractions everywhere; .NET Standard 2.0 also
+        // Sending needs AWSSDK.Core, Polly and the Microsoft.Extensions abstractions everywhere; .NET Standard 2.0 also
         // takes as packages what .NET 8 has in the framework. Build-only packages (PolySharp, the API analyzer) stay out.
         string[] everywhere =
         [
             "AWSSDK.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Hosting.Abstractions",
-            "Microsoft.Extensions.Http", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "System.Threading.RateLimiting",
+            "Microsoft.Extensions.Http", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "Polly.Core", "Polly.RateLimiting",
+            "System.Threading.RateLimiting",
         ];
         string[] netStandardOnly = ["System.Diagnostics.DiagnosticSource", "System.Text.Json", "System.Threading.Channels"];
         var groups = System.Xml.Linq.XDocument.Parse(text).Descendants().Where(element => element.Name.LocalName == "group")

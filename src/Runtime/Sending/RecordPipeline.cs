@@ -7,6 +7,7 @@ using System.Threading.Channels;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
 
 namespace SchemaGen;
 
@@ -27,8 +28,8 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
     private readonly TimeSpan _disposeTimeout;
     private readonly ILogger _logger;
     private readonly bool _hasLogger;
-    private readonly RetryBackoff _backoff;
-    private readonly RequestRateLimit _rateLimit;
+    private readonly ResiliencePipeline _resilience;
+    private readonly IDisposable? _rateLimiter;
     private readonly SemaphoreSlim _room;
     private readonly KeyValuePair<string, object?> _operationTag;
     private readonly Channel<Batch> _ready = Channel.CreateUnbounded<Batch>(new UnboundedChannelOptions { SingleWriter = false, SingleReader = false });
@@ -65,8 +66,14 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
         _disposeTimeout = options.DisposeTimeout;
         _hasLogger = options.Logger is not null;
         _logger = options.Logger ?? NullLogger.Instance;
-        _backoff = new RetryBackoff(options.RetryBaseDelay, options.RetryMaxDelay);
-        _rateLimit = new RequestRateLimit(options.MaxRequestsPerSecond, options.MaxConcurrentRequests);
+        if (options.ResiliencePipeline is { } own)
+        {
+            _resilience = own;
+        }
+        else
+        {
+            (_resilience, _rateLimiter) = SendingResilience.Create(options, LogRetry);
+        }
         _room = new SemaphoreSlim(options.Capacity, options.Capacity);
         _operationTag = new KeyValuePair<string, object?>(EventsTelemetry.OperationTag, operation.Name);
 
@@ -201,7 +208,7 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
         _ready.Writer.TryComplete();
         await Task.WhenAll(_workers).ConfigureAwait(false);
         await _flushTimer.ConfigureAwait(false);
-        _rateLimit.Dispose();
+        _rateLimiter?.Dispose();
         _abort.Dispose();
         _stopTimer.Dispose();
     }
@@ -303,72 +310,76 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
         }
     }
 
+    /// <summary>Sends one batch through the resilience pipeline, each attempt through <see cref="AttemptAsync"/>, and ends it.</summary>
     private async Task SendAsync(Batch batch)
     {
         var request = _operation.CreateRequest(batch.Key, batch.Records);
-        for (var attempt = 1; ; attempt++)
+        var context = ResilienceContextPool.Shared.Get(_abort.Token);
+        Exception? failure = null;
+        try
         {
-            Exception? failure;
-            var sending = false;
-            try
-            {
-                await _rateLimit.WaitAsync(_abort.Token).ConfigureAwait(false);
-                sending = true;
-                await SendOnceAsync(request, batch.Records.Count).ConfigureAwait(false);
-                Complete(batch, request, null);
-                return;
-            }
-            catch (OperationCanceledException) when (_abort.IsCancellationRequested)
-            {
-                // Cut short while on its way, the attempt may have reached the service.
-                batch.OutcomeUnknown |= sending;
-                failure = DisposalTimeout();
-            }
-            catch (PersonalizeEventsException exception) when (exception.IsRetryable && attempt < _maxAttempts)
-            {
-                batch.OutcomeUnknown |= MayHaveBeenStored(exception);
-                EventsTelemetry.Retried.Add(1, _operationTag);
-                var delay = _backoff.Before(attempt);
-                _logger.LogWarning(
-                    "{Operation} attempt {Attempt} of {MaxAttempts} for {Destination} failed ({ErrorType}); retrying in {Delay} ms.",
-                    _operation.Name,
-                    attempt,
-                    _maxAttempts,
-                    _operation.DestinationForLogs,
-                    exception.ErrorType ?? exception.GetType().Name,
-                    (long)delay.TotalMilliseconds);
-                try
-                {
-                    await Task.Delay(delay, _abort.Token).ConfigureAwait(false);
-                    continue;
-                }
-                catch (OperationCanceledException)
-                {
-                    failure = DisposalTimeout();
-                }
-            }
-            catch (Exception exception)
-            {
-                batch.OutcomeUnknown |= MayHaveBeenStored(exception);
-                failure = exception;
-            }
-
-            Complete(batch, request, failure);
-            return;
+            await _resilience.ExecuteAsync(static (context, state) => state.Pipeline.AttemptAsync(state.Batch, state.Request, context.CancellationToken), context, (Pipeline: this, Batch: batch, Request: request)).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+        {
+            failure = DisposalTimeout();
+        }
+        catch (Exception exception)
+        {
+            failure = exception;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+
+        Complete(batch, request, failure);
+    }
+
+    /// <summary>One attempt, noting on the batch whether it may have reached the service without an answer.</summary>
+    private async ValueTask AttemptAsync(Batch batch, PersonalizeEventsRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendOnceAsync(request, batch.Records.Count, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_abort.IsCancellationRequested)
+        {
+            // Cut short by disposal while on its way, the attempt may have reached the service.
+            batch.OutcomeUnknown = true;
+            throw;
+        }
+        catch (Exception exception)
+        {
+            batch.OutcomeUnknown |= MayHaveBeenStored(exception);
+            throw;
+        }
+    }
+
+    private void LogRetry(int attempt, Exception exception, TimeSpan delay)
+    {
+        EventsTelemetry.Retried.Add(1, _operationTag);
+        _logger.LogWarning(
+            "{Operation} attempt {Attempt} of {MaxAttempts} for {Destination} failed ({ErrorType}); retrying in {Delay} ms.",
+            _operation.Name,
+            attempt,
+            _maxAttempts,
+            _operation.DestinationForLogs,
+            (exception as PersonalizeEventsException)?.ErrorType ?? exception.GetType().Name,
+            (long)delay.TotalMilliseconds);
     }
 
     /// <summary>Whether a failed attempt may have been stored: no answer came once the request was on its way.</summary>
     private static bool MayHaveBeenStored(Exception exception) => exception is PersonalizeEventsNetworkException { MayHaveBeenStored: true };
 
-    private async Task SendOnceAsync(PersonalizeEventsRequest request, int count)
+    private async Task SendOnceAsync(PersonalizeEventsRequest request, int count, CancellationToken cancellationToken)
     {
         using var activity = EventsTelemetry.ActivitySource.StartActivity(_operation.Name, ActivityKind.Client);
         activity?.SetTag(EventsTelemetry.CountTag, count);
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await _operation.SendAsync(request, _abort.Token).ConfigureAwait(false);
+            await _operation.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {

@@ -39,7 +39,7 @@ public abstract class RecorderOptions
     /// <summary>How many times one request is tried in all, the first attempt included: the retry budget; 5 unless set.</summary>
     public int MaxAttempts { get; set; } = 5;
 
-    /// <summary>The backoff before the first retry, doubled for each further one; 200 ms unless set. Each wait is drawn at random up to it (full jitter).</summary>
+    /// <summary>The backoff before the first retry, about doubled for each further one; 200 ms unless set. Each wait is jittered (Polly's exponential backoff with jitter).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>The longest backoff between two attempts; 20 seconds unless set.</summary>
@@ -47,6 +47,15 @@ public abstract class RecorderOptions
 
     /// <summary>How long disposal waits for waiting records to be accepted before it hands them to <c>OnFailure</c>; 30 seconds unless set.</summary>
     public TimeSpan DisposeTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A resilience pipeline of your own for each request's attempts, instead of the recorder's: its retry (of
+    /// <see cref="PersonalizeEventsException.IsRetryable"/> failures, <see cref="MaxAttempts"/> in all, exponential
+    /// backoff with jitter from <see cref="RetryBaseDelay"/> to <see cref="RetryMaxDelay"/>) around the request rate
+    /// limit (<see cref="MaxRequestsPerSecond"/>), which are then not applied. Every record still ends accepted or in
+    /// <c>OnFailure</c>: whatever the pipeline finally throws hands the request to it.
+    /// </summary>
+    public Polly.ResiliencePipeline? ResiliencePipeline { get; set; }
 
     /// <summary>Where retries and failures are logged. Tracking ids appear masked.</summary>
     public ILogger? Logger { get; set; }
