@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using System.Net.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -56,7 +58,40 @@ public static class PersonalizeEventsServiceCollectionExtensions
     /// when the application stops and disposed with the container.
     /// </summary>
     public static IServiceCollection AddEventRecorder<T>(this IServiceCollection services, Action<EventRecorderOptions> configure)
-        where T : IInteractionsSchema
+        where T : IInteractionsSchema =>
+        AddRecorder(services, configure, (provider, options) => new EventRecorder<T>(provider.GetRequiredService<IPutEventsSender>(), options), recorder => recorder.FlushAsync);
+
+    /// <summary>Registers a singleton <see cref="ItemRecorder{T}"/> sending through the registered <see cref="IPersonalizeEventsSender"/>, as <see cref="AddEventRecorder{T}"/> does.</summary>
+    public static IServiceCollection AddItemRecorder<T>(this IServiceCollection services, Action<DatasetRecorderOptions> configure)
+        where T : IItemsSchema =>
+        AddRecorder(services, configure, (provider, options) => new ItemRecorder<T>(provider.GetRequiredService<IPersonalizeEventsSender>(), options), recorder => recorder.FlushAsync);
+
+    /// <summary>Registers a singleton <see cref="UserRecorder{T}"/> sending through the registered <see cref="IPersonalizeEventsSender"/>, as <see cref="AddEventRecorder{T}"/> does.</summary>
+    public static IServiceCollection AddUserRecorder<T>(this IServiceCollection services, Action<DatasetRecorderOptions> configure)
+        where T : IUsersSchema =>
+        AddRecorder(services, configure, (provider, options) => new UserRecorder<T>(provider.GetRequiredService<IPersonalizeEventsSender>(), options), recorder => recorder.FlushAsync);
+
+    /// <summary>Registers a singleton <see cref="ActionRecorder{T}"/> sending through the registered <see cref="IPersonalizeEventsSender"/>, as <see cref="AddEventRecorder{T}"/> does.</summary>
+    public static IServiceCollection AddActionRecorder<T>(this IServiceCollection services, Action<DatasetRecorderOptions> configure)
+        where T : IActionsSchema =>
+        AddRecorder(services, configure, (provider, options) => new ActionRecorder<T>(provider.GetRequiredService<IPersonalizeEventsSender>(), options), recorder => recorder.FlushAsync);
+
+    /// <summary>Registers a singleton <see cref="ActionInteractionRecorder{T}"/> sending through the registered <see cref="IPersonalizeEventsSender"/>, as <see cref="AddEventRecorder{T}"/> does.</summary>
+    public static IServiceCollection AddActionInteractionRecorder<T>(this IServiceCollection services, Action<ActionInteractionRecorderOptions> configure)
+        where T : IActionInteractionsSchema =>
+        AddRecorder(services, configure, (provider, options) => new ActionInteractionRecorder<T>(provider.GetRequiredService<IPersonalizeEventsSender>(), options), recorder => recorder.FlushAsync);
+
+    /// <summary>
+    /// The one registration of every recorder: options configured, the application's logging unless a logger is set,
+    /// a singleton disposed with the container, and its flush for the shutdown service.
+    /// </summary>
+    private static IServiceCollection AddRecorder<TRecorder, TOptions>(
+        IServiceCollection services,
+        Action<TOptions> configure,
+        Func<IServiceProvider, TOptions, TRecorder> create,
+        Func<TRecorder, Func<CancellationToken, Task>> flush)
+        where TRecorder : class
+        where TOptions : RecorderOptions, new()
     {
         if (services is null)
         {
@@ -70,12 +105,12 @@ public static class PersonalizeEventsServiceCollectionExtensions
 
         services.AddSingleton(provider =>
         {
-            var options = new EventRecorderOptions();
+            var options = new TOptions();
             configure(options);
-            options.Logger ??= provider.GetService<ILoggerFactory>()?.CreateLogger("SchemaGen.EventRecorder");
-            return new EventRecorder<T>(provider.GetRequiredService<IPutEventsSender>(), options);
+            options.Logger ??= provider.GetService<ILoggerFactory>()?.CreateLogger("SchemaGen." + typeof(TRecorder).Name.Split('`')[0]);
+            return create(provider, options);
         });
-        services.AddSingleton(provider => new RecorderFlush(provider.GetRequiredService<EventRecorder<T>>().FlushAsync));
+        services.AddSingleton(provider => new RecorderFlush(flush(provider.GetRequiredService<TRecorder>())));
         return services;
     }
 }
