@@ -18,7 +18,8 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             start.RegisterSymbolAction(static _ => { }, SymbolKind.NamedType);
-            start.RegisterOperationBlockStartAction(static block => block.RegisterOperationAction(static _ => { }, OperationKind.ObjectCreation));
+            start.RegisterOperationBlockStartAction(static block => block.RegisterOperationAction(static _ => { }, OperationKind.ObjectCreation, OperationKind.SimpleAssignment));
+            start.RegisterOperationAction(static _ => { }, OperationKind.ObjectCreation, OperationKind.Invocation, OperationKind.SimpleAssignment);
         });
     }
 }

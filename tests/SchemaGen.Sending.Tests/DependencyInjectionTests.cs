@@ -15,14 +15,7 @@ public sealed class DependencyInjectionTests
     public async Task Stopping_the_host_flushes_its_recorders()
     {
         await using var server = await LoopbackServer.StartAsync();
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.AddPersonalizeEvents(options =>
-        {
-            options.Region = TestData.Region;
-            options.EndpointUrl = server.BaseAddress;
-            options.Credentials = new BasicAWSCredentials(TestData.AccessKey, TestData.SecretKey);
-        });
+        var builder = HostSendingTo(server);
         builder.Services.AddEventRecorder<MovieRating>(options =>
         {
             options.TrackingId = TestData.TrackingId;
@@ -51,14 +44,7 @@ public sealed class DependencyInjectionTests
     {
         await using var server = await LoopbackServer.StartAsync();
         const string Group = "arn:aws:personalize:us-west-2:123456789012:dataset/shop/";
-        var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Services.AddPersonalizeEvents(options =>
-        {
-            options.Region = TestData.Region;
-            options.EndpointUrl = server.BaseAddress;
-            options.Credentials = new BasicAWSCredentials(TestData.AccessKey, TestData.SecretKey);
-        });
+        var builder = HostSendingTo(server);
         builder.Services.AddItemRecorder<Product>(options => (options.DatasetArn, options.FlushInterval) = (Group + "ITEMS", System.TimeSpan.FromHours(1)));
         builder.Services.AddUserRecorder<Shopper>(options => (options.DatasetArn, options.FlushInterval) = (Group + "USERS", System.TimeSpan.FromHours(1)));
         builder.Services.AddActionRecorder<Offer>(options => (options.DatasetArn, options.FlushInterval) = (Group + "ACTIONS", System.TimeSpan.FromHours(1)));
@@ -75,5 +61,19 @@ public sealed class DependencyInjectionTests
         await host.StopAsync();
 
         Assert.Equal(["/action-interactions", "/actions", "/items", "/users"], server.Requests.Select(request => request.Path).Order(System.StringComparer.Ordinal));
+    }
+
+    /// <summary>A host whose Personalize Events client sends to <paramref name="server"/>, without logging.</summary>
+    private static HostApplicationBuilder HostSendingTo(LoopbackServer server)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddPersonalizeEvents(options =>
+        {
+            options.Region = TestData.Region;
+            options.EndpointUrl = server.BaseAddress;
+            options.Credentials = new BasicAWSCredentials(TestData.AccessKey, TestData.SecretKey);
+        });
+        return builder;
     }
 }

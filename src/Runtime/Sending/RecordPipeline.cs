@@ -74,6 +74,7 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
         {
             (_resilience, _rateLimiter) = SendingResilience.Create(options, LogRetry);
         }
+
         _room = new SemaphoreSlim(options.Capacity, options.Capacity);
         _operationTag = new KeyValuePair<string, object?>(EventsTelemetry.OperationTag, operation.Name);
 
