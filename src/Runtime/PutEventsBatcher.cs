@@ -37,7 +37,7 @@ public sealed class PutEventsBatcher
         }
 
         var record = new SessionEvent(sessionId, userId, @event);
-        var key = PutEventsOperation.KeyOf(record);
+        var key = PutEventsBatching.KeyOf(record);
         if (!_eventsByKey.TryGetValue(key, out var events))
         {
             events = new List<SessionEvent>();
@@ -55,7 +55,7 @@ public sealed class PutEventsBatcher
         var requests = new List<PutEventsRequest>();
         foreach (var key in _keys)
         {
-            requests.AddRange(RecordBatches.Split(_eventsByKey[key], batch => PutEventsOperation.Request(_trackingId, key.SessionId, key.UserId, batch)));
+            requests.AddRange(RecordBatches.Split(_eventsByKey[key], batch => PutEventsBatching.Request(_trackingId, key.SessionId, key.UserId, batch)));
         }
 
         return requests;

@@ -82,12 +82,13 @@ public sealed class RoslynFloorTests
 
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.CSharp12);
 
-    /// <summary>The running .NET's own assemblies, the runtime and AWSSDK.Core: reference packs that need a newer Roslyn are not used here.</summary>
+    /// <summary>The running .NET's own assemblies, the runtime, the sending side and AWSSDK.Core: reference packs that need a newer Roslyn are not used here.</summary>
     private static MetadataReference[] References() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll")
             .Append(typeof(SchemaGen.InteractionsSchemaAttribute).Assembly.Location)
+            .Append(typeof(SchemaGen.PersonalizeEventsClient).Assembly.Location)
             // AWSSDK.Core, as the AWS SDK scenarios' real package brings it.
             .Append(typeof(Amazon.Runtime.AmazonServiceException).Assembly.Location)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))

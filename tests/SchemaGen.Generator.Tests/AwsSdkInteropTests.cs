@@ -98,6 +98,22 @@ public sealed class AwsSdkInteropTests
     }
 
     [Fact]
+    public void The_sdk_sender_is_generated_only_when_the_project_references_SchemaGen_Sending()
+    {
+        var sendingLocation = typeof(SchemaGen.PersonalizeEventsClient).Assembly.Location;
+        var withoutSending = TestCompilation.Create(Scenarios.SeedRatings, Scenarios.AwsSdkShape)
+            .RemoveReferences(TestCompilation.References.Where(reference => reference.Display == sendingLocation));
+
+        var run = GeneratorRunner.Run(withoutSending);
+
+        var conversions = run.GeneratedSource(SdkInteropEmitter.HintName);
+        Assert.Contains("class AwsSdkConversions", conversions, StringComparison.Ordinal);
+        Assert.DoesNotContain("AwsSdkPutEventsSender", conversions, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains("AwsSdkPutEventsSender", GeneratorRunner.Run(TestCompilation.Create(Scenarios.SeedRatings, Scenarios.AwsSdkShape)).GeneratedSource(SdkInteropEmitter.HintName), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_conversion_is_generated_when_a_model_type_it_names_is_missing()
     {
         var withoutAttribution = ModelWithoutClient

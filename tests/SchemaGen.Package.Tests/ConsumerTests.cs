@@ -281,26 +281,55 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
         using var nuspec = new StreamReader(package.Entries.Single(entry => entry.FullName == "SchemaGen.nuspec").Open());
         var text = nuspec.ReadToEnd();
 
-        // Sending needs AWSSDK.Core, Polly and the Microsoft.Extensions abstractions everywhere; .NET Standard 2.0 also
-        // takes as packages what .NET 8 has in the framework. Build-only packages (PolySharp, the API analyzer) stay out.
-        string[] everywhere =
-        [
-            "AWSSDK.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Hosting.Abstractions",
-            "Microsoft.Extensions.Http", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "Polly.Core", "Polly.RateLimiting",
-            "System.Threading.RateLimiting",
-        ];
-        string[] netStandardOnly = ["System.Diagnostics.DiagnosticSource", "System.Text.Json", "System.Threading.Channels"];
-        var groups = System.Xml.Linq.XDocument.Parse(text).Descendants().Where(element => element.Name.LocalName == "group")
-            .ToDictionary(
-                group => (string)group.Attribute("targetFramework")!,
-                group => group.Elements().Select(dependency => (string)dependency.Attribute("id")!).OrderBy(id => id, StringComparer.Ordinal).ToArray());
-        Assert.Equal(everywhere.Concat(netStandardOnly).OrderBy(id => id, StringComparer.Ordinal), groups[".NETStandard2.0"]);
-        Assert.Equal(everywhere, groups["net8.0"]);
-        Assert.Equal(everywhere, groups["net10.0"]);
+        // A project that declares schemas gets System.Text.Json (in the framework from .NET 8) and nothing else; the
+        // sending side's dependencies are SchemaGen.Sending's. Build-only packages (PolySharp, the API analyzer) stay out.
+        var groups = DependencyGroups(text);
+        Assert.Equal(["System.Text.Json"], groups[".NETStandard2.0"]);
+        Assert.Empty(groups["net8.0"]);
+        Assert.Empty(groups["net10.0"]);
         Assert.Contains("<readme>README.md</readme>", text, StringComparison.Ordinal);
         Assert.Contains("<license type=\"expression\">MIT</license>", text, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.ChangeExtension(repository.PackagePath("SchemaGen"), ".snupkg")));
     }
+
+    [Fact]
+    public void The_sending_package_brings_the_sending_dependencies_and_SchemaGen()
+    {
+        using var package = ZipFile.OpenRead(repository.PackagePath("SchemaGen.Sending"));
+        using var nuspec = new StreamReader(package.Entries.Single(entry => entry.FullName == "SchemaGen.Sending.nuspec").Open());
+        var groups = DependencyGroups(nuspec.ReadToEnd());
+
+        string[] everywhere =
+        [
+            "AWSSDK.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Hosting.Abstractions",
+            "Microsoft.Extensions.Http", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options", "Polly.Core", "Polly.RateLimiting",
+            "SchemaGen", "System.Threading.RateLimiting",
+        ];
+        string[] netStandardOnly = ["System.Diagnostics.DiagnosticSource", "System.Threading.Channels"];
+        Assert.Equal(everywhere.Concat(netStandardOnly).OrderBy(id => id, StringComparer.Ordinal), groups[".NETStandard2.0"]);
+        Assert.Equal(everywhere, groups["net8.0"]);
+        Assert.Equal(everywhere, groups["net10.0"]);
+    }
+
+    [Fact]
+    public void A_netstandard_library_that_only_declares_schemas_resolves_no_AWS_nor_Microsoft_Extensions_package()
+    {
+        var library = repository.NewProject("Contracts", Project("netstandard2.0", "Library", "<LangVersion>8</LangVersion><TreatWarningsAsErrors>true</TreatWarningsAsErrors>"), ("MovieRating.cs", Schema));
+
+        var build = repository.Dotnet(library, "build");
+
+        Assert.True(build.ExitCode == 0, build.ToString());
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(library, "obj", "project.assets.json")));
+        var resolved = assets.RootElement.GetProperty("libraries").EnumerateObject().Select(library => library.Name.Split('/')[0]).ToArray();
+        Assert.Contains("SchemaGen", resolved);
+        Assert.DoesNotContain(resolved, name => name.StartsWith("AWSSDK.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || name.StartsWith("Polly", StringComparison.Ordinal));
+    }
+
+    private static Dictionary<string, string[]> DependencyGroups(string nuspec) =>
+        System.Xml.Linq.XDocument.Parse(nuspec).Descendants().Where(element => element.Name.LocalName == "group")
+            .ToDictionary(
+                group => (string)group.Attribute("targetFramework")!,
+                group => group.Elements().Select(dependency => (string)dependency.Attribute("id")!).OrderBy(id => id, StringComparer.Ordinal).ToArray());
 
     /// <summary>
     /// The start of a program against the packed local endpoint: the endpoint started in the process, and <c>Call</c>,
@@ -347,7 +376,7 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
     public void An_integration_test_starts_the_packed_local_endpoint_and_records_events_against_it()
     {
         var app = repository.NewProject("IntegrationApp", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(
-            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
+            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.Sending\" Version=\"$(SchemaGenVersion)\" />\n    <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
             ("MovieRating.cs", Schema),
             ("Program.cs", LocalEndpointProgram + """
                 var schemaArn = (string)(await Call("CreateSchema", new JsonObject { ["name"] = "ratings", ["schema"] = MovieRating.AvroSchemaJson }))["schemaArn"]!;
@@ -378,7 +407,7 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
     public void A_consumer_records_items_and_users_against_the_packed_local_endpoint_and_reads_them_back()
     {
         var app = repository.NewProject("DatasetsApp", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(
-            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
+            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.Sending\" Version=\"$(SchemaGenVersion)\" />\n    <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
             ("Schemas.cs", """
                 using SchemaGen;
 

@@ -77,6 +77,9 @@ internal static class KnownNames
 
         throw new System.ArgumentOutOfRangeException(nameof(domain));
     }
+    /// <summary>SchemaGen.Sending's sender interface, which the generated AWS SDK adapter implements.</summary>
+    public const string PutEventsSenderType = "SchemaGen.IPutEventsSender";
+
     public const string SdkEventType = "Amazon.PersonalizeEvents.Model.Event";
     public const string SdkPutEventsRequestType = "Amazon.PersonalizeEvents.Model.PutEventsRequest";
     public const string SdkMetricAttributionType = "Amazon.PersonalizeEvents.Model.MetricAttribution";

@@ -13,7 +13,8 @@ internal static class SdkInteropDetection
         if (Has(compilation, KnownNames.SdkEventType) && Has(compilation, KnownNames.SdkMetricAttributionType) && Has(compilation, KnownNames.SdkPutEventsRequestType))
         {
             interop |= SdkInterop.Events;
-            if (Has(compilation, KnownNames.SdkClientType) && Has(compilation, KnownNames.SdkServiceExceptionType))
+            // The adapter implements SchemaGen.Sending's sender interface: only a project that sends gets it.
+            if (Has(compilation, KnownNames.SdkClientType) && Has(compilation, KnownNames.SdkServiceExceptionType) && Has(compilation, KnownNames.PutEventsSenderType))
             {
                 interop |= SdkInterop.Sender;
             }

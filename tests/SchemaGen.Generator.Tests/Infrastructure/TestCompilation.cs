@@ -15,7 +15,9 @@ internal static class TestCompilation
     [
         .. Basic.Reference.Assemblies.Net100.References.All,
         MetadataReference.CreateFromFile(typeof(SchemaGen.InteractionsSchemaAttribute).Assembly.Location),
-        // AWSSDK.Core: the runtime's sending depends on it, and so does the AWS SDK every SDK scenario stands in for.
+        // SchemaGen.Sending, as a project that sends references it: the AWS SDK adapter implements its sender.
+        MetadataReference.CreateFromFile(typeof(SchemaGen.PersonalizeEventsClient).Assembly.Location),
+        // AWSSDK.Core: the sending side depends on it, and so does the AWS SDK every SDK scenario stands in for.
         MetadataReference.CreateFromFile(typeof(Amazon.Runtime.AmazonServiceException).Assembly.Location),
     ];
 

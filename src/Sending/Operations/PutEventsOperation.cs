@@ -6,23 +6,6 @@ using System.Threading.Tasks;
 
 namespace SchemaGen;
 
-/// <summary>An event on its way to PutEvents, with the session and user its request is for.</summary>
-internal readonly struct SessionEvent
-{
-    public SessionEvent(string sessionId, string? userId, InteractionEvent @event)
-    {
-        SessionId = sessionId;
-        UserId = userId;
-        Event = @event;
-    }
-
-    public string SessionId { get; }
-
-    public string? UserId { get; }
-
-    public InteractionEvent Event { get; }
-}
-
 /// <summary>PutEvents: one request per (session, user), each event standing alone under its own id.</summary>
 internal sealed class PutEventsOperation : RecordOperation<SessionEvent, (string SessionId, string? UserId)>
 {
@@ -44,13 +27,10 @@ internal sealed class PutEventsOperation : RecordOperation<SessionEvent, (string
 
     public override string DestinationForLogs { get; }
 
-    public override (string SessionId, string? UserId) BatchKey(SessionEvent record) => KeyOf(record);
-
-    /// <summary>The events of one request share a session and a user: the one batching rule the recorder and <see cref="PutEventsBatcher"/> share.</summary>
-    public static (string SessionId, string? UserId) KeyOf(SessionEvent record) => (record.SessionId, record.UserId);
+    public override (string SessionId, string? UserId) BatchKey(SessionEvent record) => PutEventsBatching.KeyOf(record);
 
     public override PersonalizeEventsRequest CreateRequest((string SessionId, string? UserId) key, IReadOnlyList<SessionEvent> records) =>
-        Request(_trackingId, key.SessionId, key.UserId, records);
+        PutEventsBatching.Request(_trackingId, key.SessionId, key.UserId, records);
 
     public override Task SendAsync(PersonalizeEventsRequest request, CancellationToken cancellationToken) =>
         _send((PutEventsRequest)request, cancellationToken);
@@ -71,17 +51,5 @@ internal sealed class PutEventsOperation : RecordOperation<SessionEvent, (string
         var events = (PutEventsRequest)request;
         return events.EventList.Count.ToString(CultureInfo.InvariantCulture) + " events of session " + events.SessionId
             + " (first event id " + events.EventList[0].EventId + ")";
-    }
-
-    /// <summary>The PutEvents request of the events of one (session, user).</summary>
-    public static PutEventsRequest Request(string trackingId, string sessionId, string? userId, IReadOnlyList<SessionEvent> records)
-    {
-        var events = new InteractionEvent[records.Count];
-        for (var i = 0; i < events.Length; i++)
-        {
-            events[i] = records[i].Event;
-        }
-
-        return new PutEventsRequest(trackingId, sessionId, events) { UserId = userId };
     }
 }
