@@ -57,13 +57,15 @@ public sealed class ShippedSchemaGrammarTests
         var own = Diagnostics(input, exported.Select(schema => (Path(schema.Name), schema.Json + "\n")).ToArray());
         Assert.DoesNotContain(own, diagnostic => diagnostic.Id is "SG1030" or "SG1031");
 
+        // A name two schema types share (SG1021) names no one shipped schema: those are not compared at all.
+        var compared = exported.GroupBy(schema => schema.Name).Where(group => group.Count() == 1).Select(group => group.Single()).ToArray();
         var cut = Diagnostics(input, exported.Select(schema => (Path(schema.Name), schema.Json.Substring(0, schema.Json.Length / 2))).ToArray());
-        Assert.Equal(exported.Length, cut.Count(diagnostic => diagnostic.Id == "SG1031"));
+        Assert.Equal(compared.Length, cut.Count(diagnostic => diagnostic.Id == "SG1031"));
 
         var retyped = Diagnostics(input, exported.Select(schema => (Path(schema.Name), schema.Json.Replace("\"string\"", "\"boolean\"", StringComparison.Ordinal))).ToArray());
         Assert.DoesNotContain(retyped, diagnostic => diagnostic.Id == "SG1031");
-        Assert.Equal(exported.Count(schema => schema.Json.Contains("\"string\"", StringComparison.Ordinal)) > 0, retyped.Any(diagnostic => diagnostic.Id == "SG1030"));
-        return true;
+        Assert.Equal(compared.Any(schema => schema.Json.Contains("\"string\"", StringComparison.Ordinal)), retyped.Any(diagnostic => diagnostic.Id == "SG1030"));
+        return compared.Length > 0;
     }
 
     private static System.Collections.Immutable.ImmutableArray<Diagnostic> Diagnostics(Compilation input, (string Path, string Text)[] shipped)
