@@ -54,6 +54,31 @@ public sealed class DatasetRecordsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("1700000000", 200)]
+    [InlineData("253402300799", 200)]
+    [InlineData("1700000000000", 400)]
+    public async Task An_epoch_seconds_field_refuses_milliseconds_but_takes_a_far_date(string creationTimestamp, int status)
+    {
+        await using var endpoint = await LocalPersonalizeEndpoint.StartAsync();
+        await ControlPlaneCalls.InvokeAsync(endpoint.Uri, "CreateDatasetGroup", new JsonObject { ["name"] = "films" });
+        await ControlPlaneCalls.InvokeAsync(endpoint.Uri, "CreateSchema", new JsonObject
+        {
+            ["name"] = "films",
+            ["schema"] = """{"type":"record","name":"Items","fields":[{"name":"ITEM_ID","type":"string"},{"name":"CREATION_TIMESTAMP","type":"long"},{"name":"GENRE","type":"string","categorical":true}]}""",
+        });
+        await ControlPlaneCalls.InvokeAsync(endpoint.Uri, "CreateDataset", new JsonObject { ["name"] = "films", ["datasetGroupArn"] = "arn:aws:personalize:us-west-2:000000000000:dataset-group/films", ["schemaArn"] = "arn:aws:personalize:us-west-2:000000000000:schema/films", ["datasetType"] = "ITEMS" });
+        const string Items = "arn:aws:personalize:us-west-2:000000000000:dataset/films/ITEMS";
+
+        var (answer, _, message) = await PostAsync(endpoint, "/items", new JsonObject { ["datasetArn"] = Items, ["items"] = new JsonArray(new JsonObject { ["itemId"] = "f1", ["properties"] = "{\"creationTimestamp\":\"" + creationTimestamp + "\",\"genre\":\"drama\"}" }) });
+
+        Assert.Equal(status, answer);
+        if (status == 400)
+        {
+            Assert.Contains("items[0].properties.creationTimestamp is 1700000000000, which is after the year 9999", message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("/items")]
     [InlineData("/users")]
     [InlineData("/actions")]

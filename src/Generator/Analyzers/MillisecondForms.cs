@@ -27,8 +27,8 @@ internal enum SecondsFix
 /// </summary>
 internal static class MillisecondForms
 {
-    /// <summary>The last second of the year 9999 (<c>DateTimeOffset.MaxValue</c>): epoch seconds above it are milliseconds written by mistake.</summary>
-    public const double LargestEpochSeconds = 253402300799;
+    /// <summary>The last second a <c>DateTimeOffset</c> holds, the runtime's bound too: epoch seconds above it are milliseconds written by mistake.</summary>
+    public static readonly double LargestEpochSeconds = System.DateTimeOffset.MaxValue.ToUnixTimeSeconds();
 
     /// <summary>The millisecond form <paramref name="value"/> is, the node to fix and how; null for a value that may be seconds.</summary>
     public static (IOperation Node, SecondsFix Fix, string What)? Find(IOperation value)

@@ -32,6 +32,8 @@ internal sealed record ReplacingRecords(DatasetType Dataset, string ListMember, 
 /// </summary>
 internal sealed class DatasetRecordsApi(ResourceCatalog catalog, ControlPlaneApi controlPlane)
 {
+    private static readonly double LastSecond = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     public void Put(ReplacingRecords kind, RequestMembers request)
     {
         var datasetArn = request.RequiredArn("datasetArn");
@@ -72,9 +74,11 @@ internal sealed class DatasetRecordsApi(ResourceCatalog catalog, ControlPlaneApi
                 throw ServiceError.InvalidInput(prefix.TrimEnd('.') + " has no " + member.Substring(prefix.Length) + ", but the schema's field " + field.Name + " is not nullable.");
             }
 
-            if (cell is not null && ReservedFields.IsEpochSeconds(field.Name) && double.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > WireMembers.LargestEpochSeconds)
+            // Past the last second a date holds is milliseconds; up to it, a far date such as a "never" expiration is
+            // taken, as SchemaGen's runtime takes it.
+            if (cell is not null && ReservedFields.IsEpochSeconds(field.Name) && double.TryParse(cell, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > LastSecond)
             {
-                throw ServiceError.InvalidInput(member + " is " + cell + ", which is not epoch seconds (milliseconds?); " + field.Name + " is a date from 1970 on, in seconds.");
+                throw ServiceError.InvalidInput(member + " is " + cell + ", which is after the year 9999 as epoch seconds (milliseconds?); " + field.Name + " is in epoch seconds.");
             }
 
             FieldValues.CheckLength(cell, field, member);
