@@ -53,11 +53,7 @@ internal sealed class ActionInteractionsApi(ResourceCatalog catalog, ControlPlan
                 cells[field.Name] = cell ?? string.Empty;
             }
 
-            if (unclaimed.Count > 0)
-            {
-                var keys = schema.Fields.Where(field => !DatasetType.ActionInteractions.IsReserved(field.Name)).Select(field => field.PropertiesKey);
-                throw ServiceError.InvalidInput(prefix + "properties holds '" + unclaimed.Keys.First() + "', which is no field of the dataset's schema; its keys are " + string.Join(", ", keys) + ".");
-            }
+            FieldValues.RefuseUnclaimed(unclaimed, prefix, schema.Fields.Where(field => !DatasetType.ActionInteractions.IsReserved(field.Name)).Select(field => field.PropertiesKey));
 
             stored.Add(new StoredEvent(record.EventId ?? Guid.NewGuid().ToString(), cells[ReservedFields.UserId], record.EventType, null, cells));
         }

@@ -85,11 +85,7 @@ internal sealed class DatasetRecordsApi(ResourceCatalog catalog, ControlPlaneApi
             cells[field.Name] = cell ?? string.Empty;
         }
 
-        if (unclaimed.Count > 0)
-        {
-            var keys = schema.Fields.Where(field => field.Name != kind.IdField).Select(field => field.PropertiesKey);
-            throw ServiceError.InvalidInput(prefix + "properties holds '" + unclaimed.Keys.First() + "', which is no field of the dataset's schema; its keys are " + string.Join(", ", keys) + ".");
-        }
+        FieldValues.RefuseUnclaimed(unclaimed, prefix, schema.Fields.Where(field => field.Name != kind.IdField).Select(field => field.PropertiesKey));
 
         return new StoredRecord(id, cells);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using SchemaGen.Avro;
@@ -60,5 +61,17 @@ internal static class FieldValues
         return fits
             ? text
             : throw ServiceError.InvalidInput(prefix + "properties." + field.PropertiesKey + " is " + value.GetRawText() + ", which does not fit field " + field.Name + " of type " + field.Type + ".");
+    }
+
+    /// <summary>Refuses a record whose <c>properties</c> held a key no field of the schema claimed, naming the keys it has.</summary>
+    /// <param name="unclaimed">What is left of the record's <c>properties</c> once every field took its value.</param>
+    /// <param name="prefix">The record's place in the request: <c>items[0].</c>.</param>
+    /// <param name="keys">The keys the schema takes in <c>properties</c>.</param>
+    public static void RefuseUnclaimed(Dictionary<string, JsonElement> unclaimed, string prefix, IEnumerable<string> keys)
+    {
+        if (unclaimed.Count > 0)
+        {
+            throw ServiceError.InvalidInput(prefix + "properties holds '" + unclaimed.Keys.First() + "', which is no field of the dataset's schema; its keys are " + string.Join(", ", keys) + ".");
+        }
     }
 }

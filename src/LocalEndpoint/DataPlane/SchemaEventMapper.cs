@@ -45,12 +45,8 @@ internal static class SchemaEventMapper
             cells[field.Name] = cell ?? string.Empty;
         }
 
-        if (unclaimed.Count > 0)
-        {
-            var keys = schema.Fields.Where(field => !DatasetType.Interactions.IsReserved(field.Name) || field.Name is ReservedFields.ItemId or ReservedFields.EventValue)
-                .Select(field => field.PropertiesKey);
-            throw ServiceError.InvalidInput(prefix + "properties holds '" + unclaimed.Keys.First() + "', which is no field of the dataset's schema; its keys are " + string.Join(", ", keys) + ".");
-        }
+        FieldValues.RefuseUnclaimed(unclaimed, prefix, schema.Fields.Where(field => !DatasetType.Interactions.IsReserved(field.Name) || field.Name is ReservedFields.ItemId or ReservedFields.EventValue)
+                .Select(field => field.PropertiesKey));
 
         var eventValue = wire.EventValue ?? (cells.TryGetValue(ReservedFields.EventValue, out var value) && value.Length > 0 ? double.Parse(value, CultureInfo.InvariantCulture) : null);
         return new StoredEvent(wire.EventId ?? Guid.NewGuid().ToString(), cells[ReservedFields.UserId], wire.EventType, eventValue, cells);
