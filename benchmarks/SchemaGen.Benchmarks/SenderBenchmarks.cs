@@ -49,10 +49,22 @@ public class SenderBenchmarks
         });
         _http = new HttpClient();
         _eventsUri = _client.EventsUri;
-        _ratings = new (string, MovieRating)[Events];
-        for (var i = 0; i < Events; i++)
+        _ratings = Ratings(Events);
+
+        // Both subjects deliver every event before they are measured.
+        await EventRecorderSigned();
+        Check(nameof(EventRecorderSigned));
+        await HttpClientPostPerEvent();
+        Check(nameof(HttpClientPostPerEvent));
+    }
+
+    /// <summary>The suite's events: sessions of 10, each its own user, every field of the schema set.</summary>
+    internal static (string Session, MovieRating Rating)[] Ratings(int count)
+    {
+        var ratings = new (string, MovieRating)[count];
+        for (var i = 0; i < count; i++)
         {
-            _ratings[i] = ("session-" + (i / 10), new MovieRating
+            ratings[i] = ("session-" + (i / 10), new MovieRating
             {
                 UserId = "user-" + (i / 10),
                 ItemId = "movie_" + (i % 97),
@@ -65,11 +77,7 @@ public class SenderBenchmarks
             });
         }
 
-        // Both subjects deliver every event before they are measured.
-        await EventRecorderSigned();
-        Check(nameof(EventRecorderSigned));
-        await HttpClientPostPerEvent();
-        Check(nameof(HttpClientPostPerEvent));
+        return ratings;
     }
 
     [GlobalCleanup]

@@ -18,7 +18,7 @@ public sealed class ActionInteractionRecorder<T> : IAsyncDisposable
     where T : IActionInteractionsSchema
 {
     private readonly string _trackingId;
-    private readonly RecordPipeline<ActionInteraction, string> _pipeline;
+    private readonly IRecordSink<ActionInteraction> _pipeline;
 
     /// <summary>Creates a recorder sending through <paramref name="sender"/>.</summary>
     /// <exception cref="ArgumentException">An option is out of range, or the tracking id is missing.</exception>
@@ -35,7 +35,7 @@ public sealed class ActionInteractionRecorder<T> : IAsyncDisposable
         }
 
         _trackingId = options.TrackingId;
-        _pipeline = new RecordPipeline<ActionInteraction, string>(new PutActionInteractionsOperation(options.TrackingId, sender, options.OnFailure), options);
+        _pipeline = RecordSinks.Create(new PutActionInteractionsOperation(options.TrackingId, sender, options.OnFailure), Spooling.ActionInteractionCodec.Instance, options);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public sealed class ActionRecorder<T> : IAsyncDisposable
     /// <summary>Creates a recorder sending through <paramref name="sender"/>.</summary>
     /// <exception cref="ArgumentException">An option is out of range, or the dataset ARN is missing or names a dataset of another type.</exception>
     public ActionRecorder(IPersonalizeEventsSender sender, DatasetRecorderOptions options) =>
-        _recording = new DatasetRecording<ActionRecord>(DatasetRecordShape.Actions, (datasetArn, records) => new PutActionsRequest(datasetArn, records), sender, options);
+        _recording = new DatasetRecording<ActionRecord>(DatasetRecordShape.Actions, (datasetArn, records) => new PutActionsRequest(datasetArn, records), Spooling.DatasetRecordCodecs.Actions, sender, options);
 
     /// <summary>
     /// Records <paramref name="action"/>, checked here against every limit of the service model, so a refusal is an

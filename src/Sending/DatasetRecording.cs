@@ -17,11 +17,12 @@ internal sealed class DatasetRecording<TRecord> : IAsyncDisposable
 {
     private readonly string _datasetArn;
     private readonly Func<string, IReadOnlyList<TRecord>, PersonalizeEventsRequest> _request;
-    private readonly RecordPipeline<TRecord, string> _pipeline;
+    private readonly IRecordSink<TRecord> _pipeline;
 
     public DatasetRecording(
         DatasetRecordShape shape,
         Func<string, IReadOnlyList<TRecord>, PersonalizeEventsRequest> request,
+        Spooling.RecordCodec<TRecord> codec,
         IPersonalizeEventsSender sender,
         DatasetRecorderOptions options)
     {
@@ -47,7 +48,7 @@ internal sealed class DatasetRecording<TRecord> : IAsyncDisposable
 
         _datasetArn = options.DatasetArn;
         _request = request;
-        _pipeline = new RecordPipeline<TRecord, string>(new DatasetRecordsOperation<TRecord>(shape, options.DatasetArn, request, sender, options.OnFailure), options);
+        _pipeline = RecordSinks.Create(new DatasetRecordsOperation<TRecord>(shape, options.DatasetArn, request, sender, options.OnFailure), codec, options);
     }
 
     public ValueTask RecordAsync(TRecord record, CancellationToken cancellationToken)

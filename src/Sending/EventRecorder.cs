@@ -15,7 +15,7 @@ public sealed class EventRecorder<T> : IAsyncDisposable
     where T : IInteractionsSchema
 {
     private readonly string _trackingId;
-    private readonly RecordPipeline<SessionEvent, (string SessionId, string? UserId)> _pipeline;
+    private readonly IRecordSink<SessionEvent> _pipeline;
 
     /// <summary>Creates a recorder sending through <paramref name="sender"/>.</summary>
     /// <exception cref="ArgumentException">An option is out of range, or the tracking id is missing.</exception>
@@ -32,7 +32,7 @@ public sealed class EventRecorder<T> : IAsyncDisposable
         }
 
         _trackingId = options.TrackingId;
-        _pipeline = new RecordPipeline<SessionEvent, (string SessionId, string? UserId)>(new PutEventsOperation(options.TrackingId, sender.PutEventsAsync, options.OnFailure), options);
+        _pipeline = RecordSinks.Create(new PutEventsOperation(options.TrackingId, sender.PutEventsAsync, options.OnFailure), Spooling.SessionEventCodec.Instance, options);
     }
 
     /// <summary>

@@ -14,6 +14,12 @@ public sealed class EventRecorderFullException : InvalidOperationException
                + " records waiting to be sent; this one was not recorded.")
         => Capacity = capacity;
 
-    /// <summary>The capacity that was reached.</summary>
+    /// <summary>Creates the exception for a limit other than the capacity: a spool's size.</summary>
+    public EventRecorderFullException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>The capacity that was reached; 0 when a spool's size was.</summary>
     public int Capacity { get; }
 }

@@ -38,5 +38,7 @@ internal static class EventsTelemetry
 
     public static readonly Histogram<double> RequestDuration = Meter.CreateHistogram<double>("schemagen.events.request.duration", "s", "Duration of one request attempt.");
 
+    public static readonly Counter<long> SpoolUndecodable = Meter.CreateCounter<long>("schemagen.spool.undecodable", "{record}", "Records of a spool that are not of the recorder's kind or format: left in the spool, not sent.");
+
     public static readonly UpDownCounter<long> Queued = Meter.CreateUpDownCounter<long>("schemagen.events.queue_length", "{event}", "Events recorded and not yet accepted or failed.");
 }

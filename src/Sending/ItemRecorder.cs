@@ -24,7 +24,7 @@ public sealed class ItemRecorder<T> : IAsyncDisposable
     /// <summary>Creates a recorder sending through <paramref name="sender"/>.</summary>
     /// <exception cref="ArgumentException">An option is out of range, or the dataset ARN is missing or names a dataset of another type.</exception>
     public ItemRecorder(IPersonalizeEventsSender sender, DatasetRecorderOptions options) =>
-        _recording = new DatasetRecording<Item>(DatasetRecordShape.Items, (datasetArn, records) => new PutItemsRequest(datasetArn, records), sender, options);
+        _recording = new DatasetRecording<Item>(DatasetRecordShape.Items, (datasetArn, records) => new PutItemsRequest(datasetArn, records), Spooling.DatasetRecordCodecs.Items, sender, options);
 
     /// <summary>
     /// Records <paramref name="item"/>, checked here against every limit of the service model, so a refusal is an

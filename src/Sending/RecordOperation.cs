@@ -44,6 +44,23 @@ internal abstract class RecordOperation<TRecord, TKey>
     /// <param name="outcomeUnknown">Whether an attempt may have been stored although none was answered.</param>
     public abstract bool TryReportFailure(PersonalizeEventsRequest request, Exception exception, bool outcomeUnknown);
 
+    /// <summary>Called once the service accepted <paramref name="records"/>.</summary>
+    public virtual void Accepted(IReadOnlyList<TRecord> records)
+    {
+    }
+
+    /// <summary>Called when a later value of its id took the place of <paramref name="earlier"/> before it was sent.</summary>
+    public virtual void Replaced(TRecord earlier)
+    {
+    }
+
+    /// <summary>
+    /// Called once a request finally failed: hands it to <c>OnFailure</c> through <see cref="TryReportFailure"/>
+    /// unless the operation keeps the records itself; false when nobody took it, so the pipeline logs it.
+    /// </summary>
+    public virtual bool Failed(IReadOnlyList<TRecord> records, PersonalizeEventsRequest request, Exception exception, bool outcomeUnknown) =>
+        TryReportFailure(request, exception, outcomeUnknown);
+
     /// <summary>What a failed request held, for the log line of a failure nobody handles: <c>3 events of session s (first event id e)</c>.</summary>
     public abstract string Describe(PersonalizeEventsRequest request);
 }

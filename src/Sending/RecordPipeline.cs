@@ -18,7 +18,7 @@ namespace SchemaGen;
 /// id, a record whose id waits in an unsent batch takes its place, and one whose id is in flight waits for that
 /// request to end, so the later value always lands last.
 /// </summary>
-internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
+internal sealed class RecordPipeline<TRecord, TKey> : IRecordSink<TRecord>
     where TKey : notnull
 {
     private readonly RecordOperation<TRecord, TKey> _operation;
@@ -46,7 +46,10 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
     private bool _closed;
     private int _disposed;
 
-    public RecordPipeline(RecordOperation<TRecord, TKey> operation, RecorderOptions options)
+    /// <param name="operation">The operation the records are sent with.</param>
+    /// <param name="options">The recorder's options.</param>
+    /// <param name="fullMode">What recording does when full, when not the options' (a spool's feeder always waits).</param>
+    public RecordPipeline(RecordOperation<TRecord, TKey> operation, RecorderOptions options, EventRecorderFullMode? fullMode = null)
     {
         _operation = operation;
         var optionsName = options.GetType().Name;
@@ -61,7 +64,7 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
         Check(optionsName, options.DisposeTimeout >= TimeSpan.Zero && options.DisposeTimeout <= LongestWait.Value, "DisposeTimeout must not be negative, nor above " + LongestWait.Text + ".");
 
         _capacity = options.Capacity;
-        _fullMode = options.FullMode;
+        _fullMode = fullMode ?? options.FullMode;
         _maxAttempts = options.MaxAttempts;
         _disposeTimeout = options.DisposeTimeout;
         _hasLogger = options.Logger is not null;
@@ -104,6 +107,7 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
         }
 
         var replaced = false;
+        TRecord earlierRecord = default!;
         lock (_lock)
         {
             if (_closed)
@@ -118,7 +122,7 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
             if (id is not null && _latestById.TryGetValue(id, out earlier) && earlier.IsOpen)
             {
                 // Not sent yet: the later value takes the earlier's place, and its room.
-                earlier.Replace(id, record);
+                earlierRecord = earlier.Replace(id, record);
                 replaced = true;
             }
             else
@@ -152,6 +156,7 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
         EventsTelemetry.Recorded.Add(1, _operationTag);
         if (replaced)
         {
+            _operation.Replaced(earlierRecord);
             _room.Release();
             EventsTelemetry.Replaced.Add(1, _operationTag);
         }
@@ -176,7 +181,7 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
             }
         }
 
-        return WaitAsync(Task.WhenAll(waiting), cancellationToken);
+        return Waiting.UntilAsync(Task.WhenAll(waiting), cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -223,26 +228,6 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static async Task WaitAsync(Task task, CancellationToken cancellationToken)
-    {
-        if (!cancellationToken.CanBeCanceled || task.IsCompleted)
-        {
-            await task.ConfigureAwait(false);
-            return;
-        }
-
-        var cancelled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (cancellationToken.Register(static state => ((TaskCompletionSource<bool>)state!).TrySetResult(true), cancelled))
-        {
-            if (await Task.WhenAny(task, cancelled.Task).ConfigureAwait(false) != task)
-            {
-                throw new OperationCanceledException(cancellationToken);
-            }
-        }
-
-        await task.ConfigureAwait(false);
-    }
 
     private ObjectDisposedException Disposed() => new("recorder", "The " + _operation.Name + " recorder is disposed; it records no more " + _operation.RecordNoun + ".");
 
@@ -408,13 +393,14 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
         {
             EventsTelemetry.Sent.Add(count, _operationTag);
             EventsTelemetry.BatchSize.Record(count, _operationTag);
+            _operation.Accepted(batch.Records);
         }
         else
         {
             EventsTelemetry.Failed.Add(count, _operationTag);
             try
             {
-                if (!_operation.TryReportFailure(request, failure, batch.OutcomeUnknown))
+                if (!_operation.Failed(batch.Records, request, failure, batch.OutcomeUnknown))
                 {
                     LogFailure(request, failure, batch.OutcomeUnknown);
                 }
@@ -513,7 +499,14 @@ internal sealed class RecordPipeline<TRecord, TKey> : IAsyncDisposable
             Records.Add(record);
         }
 
-        public void Replace(string id, TRecord record) => Records[_indexById![id]] = record;
+        /// <summary>Puts <paramref name="record"/> in the place of the record of <paramref name="id"/>, which it returns.</summary>
+        public TRecord Replace(string id, TRecord record)
+        {
+            var index = _indexById![id];
+            var earlier = Records[index];
+            Records[index] = record;
+            return earlier;
+        }
 
         /// <summary>This batch goes only after <paramref name="earlier"/> has ended (once, however many ids they share).</summary>
         public void WaitFor(Batch earlier)

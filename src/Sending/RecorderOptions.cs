@@ -57,6 +57,17 @@ public abstract class RecorderOptions
     /// </summary>
     public Polly.ResiliencePipeline? ResiliencePipeline { get; set; }
 
+    /// <summary>
+    /// A durable spool (<c>DurableSpool.Open</c> of the SchemaGen.Spool package): <c>RecordAsync</c> returns only once
+    /// the record is stored in it, a record leaves it only when the service accepted it (or refused it for what it
+    /// holds, which <c>OnFailure</c> then gets), and one that fails otherwise is sent again after
+    /// <see cref="RetryMaxDelay"/> and by the next recorder on the spool, before anything recorded there. With a
+    /// spool, <see cref="FullMode"/> applies to the spool's size, and <see cref="Capacity"/> bounds the records
+    /// between the spool and their removal — at most that many can reach the service twice after a crash. The
+    /// recorder owns the spool and disposes it; one spool serves one recorder. Unset: records wait in memory.
+    /// </summary>
+    public IRecordSpool? Spool { get; set; }
+
     /// <summary>Where retries and failures are logged. Tracking ids appear masked.</summary>
     public ILogger? Logger { get; set; }
 

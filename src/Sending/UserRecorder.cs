@@ -24,7 +24,7 @@ public sealed class UserRecorder<T> : IAsyncDisposable
     /// <summary>Creates a recorder sending through <paramref name="sender"/>.</summary>
     /// <exception cref="ArgumentException">An option is out of range, or the dataset ARN is missing or names a dataset of another type.</exception>
     public UserRecorder(IPersonalizeEventsSender sender, DatasetRecorderOptions options) =>
-        _recording = new DatasetRecording<User>(DatasetRecordShape.Users, (datasetArn, records) => new PutUsersRequest(datasetArn, records), sender, options);
+        _recording = new DatasetRecording<User>(DatasetRecordShape.Users, (datasetArn, records) => new PutUsersRequest(datasetArn, records), Spooling.DatasetRecordCodecs.Users, sender, options);
 
     /// <summary>
     /// Records <paramref name="user"/>, checked here against every limit of the service model, so a refusal is an

@@ -312,7 +312,21 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
     }
 
     [Fact]
-    public void A_netstandard_library_that_only_declares_schemas_resolves_no_AWS_nor_Microsoft_Extensions_package()
+    public void The_spool_package_brings_SQLite_and_SchemaGen_Sending()
+    {
+        using var package = ZipFile.OpenRead(repository.PackagePath("SchemaGen.Spool"));
+        using var nuspec = new StreamReader(package.Entries.Single(entry => entry.FullName == "SchemaGen.Spool.nuspec").Open());
+        var groups = DependencyGroups(nuspec.ReadToEnd());
+
+        string[] everywhere = ["Microsoft.Data.Sqlite", "Microsoft.Extensions.Logging.Abstractions", "SchemaGen.Sending", "System.IO.Hashing"];
+        string[] netStandardOnly = ["System.Diagnostics.DiagnosticSource", "System.Threading.Channels"];
+        Assert.Equal(everywhere.Concat(netStandardOnly).OrderBy(id => id, StringComparer.Ordinal), groups[".NETStandard2.0"]);
+        Assert.Equal(everywhere, groups["net8.0"]);
+        Assert.Equal(everywhere, groups["net10.0"]);
+    }
+
+    [Fact]
+    public void A_netstandard_library_that_only_declares_schemas_resolves_no_AWS_Microsoft_Extensions_nor_SQLite_package()
     {
         var library = repository.NewProject("Contracts", Project("netstandard2.0", "Library", "<LangVersion>8</LangVersion><TreatWarningsAsErrors>true</TreatWarningsAsErrors>"), ("MovieRating.cs", Schema));
 
@@ -322,7 +336,7 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
         using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(library, "obj", "project.assets.json")));
         var resolved = assets.RootElement.GetProperty("libraries").EnumerateObject().Select(library => library.Name.Split('/')[0]).ToArray();
         Assert.Contains("SchemaGen", resolved);
-        Assert.DoesNotContain(resolved, name => name.StartsWith("AWSSDK.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || name.StartsWith("Polly", StringComparison.Ordinal));
+        Assert.DoesNotContain(resolved, name => name.StartsWith("AWSSDK.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || name.StartsWith("Polly", StringComparison.Ordinal) || name.StartsWith("Microsoft.Data.Sqlite", StringComparison.Ordinal) || name.StartsWith("SQLitePCLRaw", StringComparison.Ordinal));
     }
 
     private static Dictionary<string, string[]> DependencyGroups(string nuspec) =>

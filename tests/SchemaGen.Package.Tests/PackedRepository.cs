@@ -11,7 +11,7 @@ public sealed class PackedRepository : IDisposable
 {
     /// <summary>The packable projects, packed in Release into artifacts/packages.</summary>
     public PackedRepository()
-        : this("Release", ownOutput: false, ["src/Runtime/SchemaGen.Runtime.csproj", "src/Sending/SchemaGen.Sending.csproj", "src/Tool/SchemaGen.Tool.csproj", "src/LocalEndpoint/SchemaGen.LocalEndpoint.csproj"])
+        : this("Release", ownOutput: false, ["src/Runtime/SchemaGen.Runtime.csproj", "src/Sending/SchemaGen.Sending.csproj", "src/Spool/SchemaGen.Spool.csproj", "src/Tool/SchemaGen.Tool.csproj", "src/LocalEndpoint/SchemaGen.LocalEndpoint.csproj"])
     {
     }
 

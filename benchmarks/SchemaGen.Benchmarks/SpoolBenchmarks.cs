@@ -1,0 +1,98 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+using Amazon.Runtime;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+
+namespace SchemaGen.Benchmarks;
+
+/// <summary>
+/// Ten thousand events (the sender suite's 1,000 sessions of 10), recorded by 64 callers at once — as a busy web
+/// application records them — through an <see cref="EventRecorder{T}"/> to a loopback server that answers 200 at
+/// once: with a <see cref="DurableSpool"/> (each record committed to SQLite, WAL, synchronous=FULL, before
+/// <c>RecordAsync</c> returns; concurrent records share a commit) against the same recorder holding records in memory.
+/// An invocation ends when every event is delivered and the recorder disposed. Times are per event; the extra column
+/// is processor time per 1,000 events.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(Columns))]
+public class SpoolBenchmarks
+{
+    private const int Events = 10_000;
+    private const int Callers = 64;
+
+    private readonly CpuPerThousandEventsColumn.CpuTotals _memoryCpu = new();
+    private readonly CpuPerThousandEventsColumn.CpuTotals _spoolCpu = new();
+    private LoopbackEventsServer _server = null!;
+    private PersonalizeEventsClient _client = null!;
+    private (string Session, MovieRating Rating)[] _ratings = null!;
+    private string _spoolDirectory = null!;
+    private int _failedRequests;
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        _server = await LoopbackEventsServer.StartAsync();
+        _client = new PersonalizeEventsClient(new PersonalizeEventsClientOptions
+        {
+            Region = "us-west-2",
+            EndpointUrl = _server.BaseAddress,
+            Credentials = new BasicAWSCredentials("AKIDEXAMPLE", "benchmark-secret-key"),
+        });
+        _ratings = SenderBenchmarks.Ratings(Events);
+        _spoolDirectory = Directory.CreateTempSubdirectory("schemagen-spool-benchmark-").FullName;
+
+        await InMemory();
+        Check(nameof(InMemory));
+        await DurableSpooled();
+        Check(nameof(DurableSpooled));
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup()
+    {
+        CpuPerThousandEventsColumn.Save(nameof(InMemory), _memoryCpu);
+        CpuPerThousandEventsColumn.Save(nameof(DurableSpooled), _spoolCpu);
+        _client.Dispose();
+        await _server.DisposeAsync();
+        Directory.Delete(_spoolDirectory, recursive: true);
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Events)]
+    public Task InMemory() => CpuPerThousandEventsColumn.MeasureAsync(_memoryCpu, Events, () => RecordAllAsync(spool: null));
+
+    [Benchmark(OperationsPerInvoke = Events)]
+    public Task DurableSpooled() => CpuPerThousandEventsColumn.MeasureAsync(_spoolCpu, Events, () =>
+        RecordAllAsync(DurableSpool.Open(new DurableSpoolOptions { Directory = _spoolDirectory })));
+
+    private async Task RecordAllAsync(DurableSpool? spool)
+    {
+        await using var recorder = new EventRecorder<MovieRating>(_client, new EventRecorderOptions
+        {
+            TrackingId = "tracking-1",
+            Spool = spool,
+            Capacity = Events,
+            MaxConcurrentRequests = 8,
+            MaxRequestsPerSecond = 1_000_000,
+            FlushInterval = TimeSpan.FromMilliseconds(50),
+            OnFailure = _ => System.Threading.Interlocked.Increment(ref _failedRequests),
+        });
+        await Parallel.ForEachAsync(_ratings, new ParallelOptions { MaxDegreeOfParallelism = Callers }, async (entry, _) =>
+            await recorder.RecordAsync(entry.Session, entry.Rating));
+    }
+
+    private void Check(string subject)
+    {
+        var received = _server.TakeCount();
+        if (received != Events || _failedRequests != 0)
+        {
+            throw new InvalidOperationException(subject + " delivered " + received + " of " + Events + " events; " + _failedRequests + " requests failed.");
+        }
+    }
+
+    private sealed class Columns : ManualConfig
+    {
+        public Columns() => AddColumn(new CpuPerThousandEventsColumn());
+    }
+}
