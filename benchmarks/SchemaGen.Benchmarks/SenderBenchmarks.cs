@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
-using Amazon.Runtime;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 
@@ -41,12 +40,7 @@ public class SenderBenchmarks
     public async Task Setup()
     {
         _server = await LoopbackEventsServer.StartAsync();
-        _client = new PersonalizeEventsClient(new PersonalizeEventsClientOptions
-        {
-            Region = "us-west-2",
-            EndpointUrl = _server.BaseAddress,
-            Credentials = new BasicAWSCredentials("AKIDEXAMPLE", "benchmark-secret-key"),
-        });
+        _client = LoopbackDelivery.Client(_server);
         _http = new HttpClient();
         _eventsUri = _client.EventsUri;
         _ratings = Ratings(Events);
@@ -125,14 +119,7 @@ public class SenderBenchmarks
         }
     });
 
-    private void Check(string subject)
-    {
-        var received = _server.TakeCount();
-        if (received != Events || _failedRequests != 0)
-        {
-            throw new InvalidOperationException(subject + " delivered " + received + " of " + Events + " events; " + _failedRequests + " requests failed.");
-        }
-    }
+    private void Check(string subject) => LoopbackDelivery.Check(_server, subject, Events, _failedRequests);
 
     private sealed class Columns : ManualConfig
     {

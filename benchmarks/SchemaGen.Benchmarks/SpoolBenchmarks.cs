@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using Amazon.Runtime;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 
@@ -34,12 +33,7 @@ public class SpoolBenchmarks
     public async Task Setup()
     {
         _server = await LoopbackEventsServer.StartAsync();
-        _client = new PersonalizeEventsClient(new PersonalizeEventsClientOptions
-        {
-            Region = "us-west-2",
-            EndpointUrl = _server.BaseAddress,
-            Credentials = new BasicAWSCredentials("AKIDEXAMPLE", "benchmark-secret-key"),
-        });
+        _client = LoopbackDelivery.Client(_server);
         _ratings = SenderBenchmarks.Ratings(Events);
         _spoolDirectory = Directory.CreateTempSubdirectory("schemagen-spool-benchmark-").FullName;
 
@@ -82,14 +76,7 @@ public class SpoolBenchmarks
             await recorder.RecordAsync(entry.Session, entry.Rating));
     }
 
-    private void Check(string subject)
-    {
-        var received = _server.TakeCount();
-        if (received != Events || _failedRequests != 0)
-        {
-            throw new InvalidOperationException(subject + " delivered " + received + " of " + Events + " events; " + _failedRequests + " requests failed.");
-        }
-    }
+    private void Check(string subject) => LoopbackDelivery.Check(_server, subject, Events, _failedRequests);
 
     private sealed class Columns : ManualConfig
     {
