@@ -64,7 +64,10 @@ public abstract class RecorderOptions
     /// <see cref="RetryMaxDelay"/> and by the next recorder on the spool, before anything recorded there. With a
     /// spool, <see cref="FullMode"/> applies to the spool's size, and <see cref="Capacity"/> bounds the records
     /// between the spool and their removal — at most that many can reach the service twice after a crash. The
-    /// recorder owns the spool and disposes it; one spool serves one recorder. Unset: records wait in memory.
+    /// recorder owns the spool and disposes it; one spool serves one recorder. <c>FlushAsync</c> then completes once every
+    /// record recorded before it is accepted or refused for good — while the service keeps failing it waits, so bound it
+    /// with its token — and <c>DisposeAsync</c> waits at most <see cref="DisposeTimeout"/>, leaving the rest in the spool
+    /// for the next recorder. Unset: records wait in memory.
     /// </summary>
     public IRecordSpool? Spool { get; set; }
 
