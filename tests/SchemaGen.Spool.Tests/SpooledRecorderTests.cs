@@ -123,6 +123,28 @@ public sealed class SpooledRecorderTests
     }
 
     [Fact]
+    public async Task While_the_service_fails_flush_waits_for_its_token_and_dispose_leaves_the_records_in_the_spool()
+    {
+        using var directory = new TempDirectory();
+        var failures = new ConcurrentQueue<PutEventsFailure>();
+        var sender = new TestSender { Refusal = () => new PersonalizeEventsNetworkException("no route", isTimeout: false, mayHaveBeenStored: false, innerException: null) };
+        var spool = Open(directory);
+        var recorder = new EventRecorder<Click>(sender, Options(spool, failures.Enqueue));
+        await recorder.RecordAsync("session", Click(1));
+        using (var patience = new CancellationTokenSource(TimeSpan.FromMilliseconds(500)))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => recorder.FlushAsync(patience.Token));
+        }
+
+        var disposal = System.Diagnostics.Stopwatch.StartNew();
+        await recorder.DisposeAsync();
+        Assert.InRange(disposal.Elapsed, TimeSpan.Zero, Limit);
+        Assert.Empty(failures);
+        await using var reopened = Open(directory);
+        Assert.Equal(1, reopened.Count);
+    }
+
+    [Fact]
     public async Task One_spool_serves_one_recorder()
     {
         using var directory = new TempDirectory();
