@@ -65,8 +65,9 @@ public abstract class RecorderOptions
     /// spool, <see cref="FullMode"/> applies to the spool's size, and <see cref="Capacity"/> bounds the records
     /// between the spool and their removal — at most that many can reach the service twice after a crash. The
     /// recorder owns the spool and disposes it; one spool serves one recorder. <c>FlushAsync</c> then completes once every
-    /// record recorded before it is accepted or refused for good — while the service keeps failing it waits, so bound it
-    /// with its token — and <c>DisposeAsync</c> waits at most <see cref="DisposeTimeout"/>, leaving the rest in the spool
+    /// record recorded before it, and every record an earlier recorder left, has been sent: accepted, refused for good,
+    /// or kept for another try (when <see cref="Capacity"/> records wait for one, the rest wait for room: bound it with
+    /// its token) — and <c>DisposeAsync</c> waits at most <see cref="DisposeTimeout"/>, leaving the rest in the spool
     /// for the next recorder. Unset: records wait in memory.
     /// </summary>
     public IRecordSpool? Spool { get; set; }

@@ -418,6 +418,52 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
     }
 
     [Fact]
+    public void A_consumer_spools_events_while_the_service_is_unreachable_and_a_later_recorder_delivers_them()
+    {
+        var app = repository.NewProject("SpoolApp", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(
+            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.Spool\" Version=\"$(SchemaGenVersion)\" />\n    <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
+            ("MovieRating.cs", Schema),
+            ("Program.cs", LocalEndpointProgram + """
+                var schemaArn = (string)(await Call("CreateSchema", new JsonObject { ["name"] = "ratings", ["schema"] = MovieRating.AvroSchemaJson }))["schemaArn"]!;
+                var groupArn = (string)(await Call("CreateDatasetGroup", new JsonObject { ["name"] = "shop" }))["datasetGroupArn"]!;
+                await Call("CreateDataset", new JsonObject { ["name"] = "ratings", ["schemaArn"] = schemaArn, ["datasetGroupArn"] = groupArn, ["datasetType"] = "Interactions" });
+                var trackingId = (string)(await Call("CreateEventTracker", new JsonObject { ["name"] = "shop", ["datasetGroupArn"] = groupArn }))["trackingId"]!;
+                var spoolDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "spool-app-" + Guid.NewGuid().ToString("N"));
+                EventRecorderOptions Options() => new() { TrackingId = trackingId, Spool = DurableSpool.Open(new DurableSpoolOptions { Directory = spoolDirectory }), DisposeTimeout = TimeSpan.FromSeconds(1), RetryBaseDelay = TimeSpan.FromMilliseconds(10), RetryMaxDelay = TimeSpan.FromMilliseconds(100) };
+
+                // Nothing listens on port 9: every attempt fails, and the events stay in the spool.
+                using (var unreachable = new PersonalizeEventsClient(new PersonalizeEventsClientOptions { EndpointUrl = new Uri("http://127.0.0.1:9"), Region = endpoint.Region, Credentials = credentials }))
+                await using (var recorder = new EventRecorder<MovieRating>(unreachable, Options()))
+                {
+                    await recorder.RecordAsync("session-1", new MovieRating { UserId = "user555", ItemId = "movie_ten", EventType = "rating", EventValue = 4, NumRatings = 13, Timestamp = DateTimeOffset.FromUnixTimeSeconds(1700000000) });
+                    await recorder.RecordAsync("session-1", new MovieRating { UserId = "user555", ItemId = "movie_two", EventType = "rating", EventValue = 5, NumRatings = 2, Timestamp = DateTimeOffset.FromUnixTimeSeconds(1700000001) });
+                }
+
+                using var client = new PersonalizeEventsClient(new PersonalizeEventsClientOptions { EndpointUrl = endpoint.Uri, Region = endpoint.Region, Credentials = credentials });
+                await using (var recorder = new EventRecorder<MovieRating>(client, Options()))
+                {
+                    await recorder.FlushAsync();
+                }
+
+                // Recorded events land in the group's EVENT_INTERACTIONS dataset, as the service keeps them.
+                var datasets = (await Call("ListDatasets", new JsonObject { ["datasetGroupArn"] = groupArn }))["datasets"]!.AsArray();
+                Console.Write(endpoint.ExportCsv((string)datasets.Single(dataset => (string)dataset!["datasetType"]! == "EVENT_INTERACTIONS")!["datasetArn"]!));
+                await using (var spool = DurableSpool.Open(new DurableSpoolOptions { Directory = spoolDirectory }))
+                {
+                    Console.WriteLine("left in the spool: " + spool.Count);
+                }
+                """));
+
+        var run = repository.Dotnet(app, "run");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var output = run.Output.Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.True(output.Contains("user555,movie_ten,1700000000,rating,4,13\n", StringComparison.Ordinal), run.ToString());
+        Assert.True(output.Contains("user555,movie_two,1700000001,rating,5,2\n", StringComparison.Ordinal), run.ToString());
+        Assert.True(output.Contains("left in the spool: 0", StringComparison.Ordinal), run.ToString());
+    }
+
+    [Fact]
     public void A_consumer_records_items_and_users_against_the_packed_local_endpoint_and_reads_them_back()
     {
         var app = repository.NewProject("DatasetsApp", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(

@@ -63,7 +63,21 @@ internal sealed class SpooledRecording<TRecord, TKey> : IRecordSink<TRecord>, IS
         _operation = operation;
         _codec = codec;
         _spool = spool;
-        _pipeline = new RecordPipeline<Spooled<TRecord>, TKey>(new SpooledOperation<TRecord, TKey>(operation, this), options, EventRecorderFullMode.Wait);
+        try
+        {
+            _pipeline = new RecordPipeline<Spooled<TRecord>, TKey>(new SpooledOperation<TRecord, TKey>(operation, this), options, EventRecorderFullMode.Wait);
+        }
+        catch
+        {
+            // Options refused: no recorder took the spool, so it stays its opener's to use or dispose.
+            lock (Claimed)
+            {
+                Claimed.Remove(spool);
+            }
+
+            throw;
+        }
+
         _waitWhenFull = options.FullMode == EventRecorderFullMode.Wait;
         _retryDelay = options.RetryMaxDelay;
         _disposeTimeout = options.DisposeTimeout;
@@ -84,9 +98,12 @@ internal sealed class SpooledRecording<TRecord, TKey> : IRecordSink<TRecord>, IS
         _wake.Writer.TryWrite(true);
     }
 
+    // What a flush waits for: the records recorded so far, and those an earlier recorder left.
+    private long LastStored => Math.Max(Volatile.Read(ref _lastAppended), _spool.LastSequenceAtOpen);
+
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        await WaitUntilFedAsync(Volatile.Read(ref _lastAppended), cancellationToken).ConfigureAwait(false);
+        await WaitUntilFedAsync(LastStored, cancellationToken).ConfigureAwait(false);
         await _pipeline.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -101,7 +118,7 @@ internal sealed class SpooledRecording<TRecord, TKey> : IRecordSink<TRecord>, IS
         {
             try
             {
-                await WaitUntilFedAsync(Volatile.Read(ref _lastAppended), timeout.Token).ConfigureAwait(false);
+                await WaitUntilFedAsync(LastStored, timeout.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested)
             {
