@@ -339,6 +339,11 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
         Assert.DoesNotContain(resolved, name => name.StartsWith("AWSSDK.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || name.StartsWith("Polly", StringComparison.Ordinal) || name.StartsWith("Microsoft.Data.Sqlite", StringComparison.Ordinal) || name.StartsWith("SQLitePCLRaw", StringComparison.Ordinal));
     }
 
+    /// <summary>A .NET 10 app, warnings as errors, on the packed <paramref name="package"/> and the packed local endpoint.</summary>
+    private string AppOnLocalEndpoint(string package) =>
+        Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(
+            "</ItemGroup>", "  <PackageReference Include=\"" + package + "\" Version=\"" + repository.Version + "\" />\n    <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"" + repository.Version + "\" />\n  </ItemGroup>", StringComparison.Ordinal);
+
     private static Dictionary<string, string[]> DependencyGroups(string nuspec) =>
         System.Xml.Linq.XDocument.Parse(nuspec).Descendants().Where(element => element.Name.LocalName == "group")
             .ToDictionary(
@@ -386,17 +391,21 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
 
         """;
 
-    [Fact]
-    public void An_integration_test_starts_the_packed_local_endpoint_and_records_events_against_it()
-    {
-        var app = repository.NewProject("IntegrationApp", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(
-            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.Sending\" Version=\"$(SchemaGenVersion)\" />\n    <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
-            ("MovieRating.cs", Schema),
-            ("Program.cs", LocalEndpointProgram + """
+    // After LocalEndpointProgram: a group with the ratings schema's Interactions dataset and an event tracker.
+    private const string RatingsTrackerProgram = """
                 var schemaArn = (string)(await Call("CreateSchema", new JsonObject { ["name"] = "ratings", ["schema"] = MovieRating.AvroSchemaJson }))["schemaArn"]!;
                 var groupArn = (string)(await Call("CreateDatasetGroup", new JsonObject { ["name"] = "shop" }))["datasetGroupArn"]!;
                 await Call("CreateDataset", new JsonObject { ["name"] = "ratings", ["schemaArn"] = schemaArn, ["datasetGroupArn"] = groupArn, ["datasetType"] = "Interactions" });
                 var trackingId = (string)(await Call("CreateEventTracker", new JsonObject { ["name"] = "shop", ["datasetGroupArn"] = groupArn }))["trackingId"]!;
+
+        """;
+
+    [Fact]
+    public void An_integration_test_starts_the_packed_local_endpoint_and_records_events_against_it()
+    {
+        var app = repository.NewProject("IntegrationApp", AppOnLocalEndpoint("SchemaGen.Sending"),
+            ("MovieRating.cs", Schema),
+            ("Program.cs", LocalEndpointProgram + RatingsTrackerProgram + """
 
                 using var client = new PersonalizeEventsClient(new PersonalizeEventsClientOptions { EndpointUrl = endpoint.Uri, Region = endpoint.Region, Credentials = credentials });
                 await using (var recorder = new EventRecorder<MovieRating>(client, new EventRecorderOptions { TrackingId = trackingId }))
@@ -420,14 +429,9 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
     [Fact]
     public void A_consumer_spools_events_while_the_service_is_unreachable_and_a_later_recorder_delivers_them()
     {
-        var app = repository.NewProject("SpoolApp", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(
-            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.Spool\" Version=\"$(SchemaGenVersion)\" />\n    <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
+        var app = repository.NewProject("SpoolApp", AppOnLocalEndpoint("SchemaGen.Spool"),
             ("MovieRating.cs", Schema),
-            ("Program.cs", LocalEndpointProgram + """
-                var schemaArn = (string)(await Call("CreateSchema", new JsonObject { ["name"] = "ratings", ["schema"] = MovieRating.AvroSchemaJson }))["schemaArn"]!;
-                var groupArn = (string)(await Call("CreateDatasetGroup", new JsonObject { ["name"] = "shop" }))["datasetGroupArn"]!;
-                await Call("CreateDataset", new JsonObject { ["name"] = "ratings", ["schemaArn"] = schemaArn, ["datasetGroupArn"] = groupArn, ["datasetType"] = "Interactions" });
-                var trackingId = (string)(await Call("CreateEventTracker", new JsonObject { ["name"] = "shop", ["datasetGroupArn"] = groupArn }))["trackingId"]!;
+            ("Program.cs", LocalEndpointProgram + RatingsTrackerProgram + """
                 var spoolDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "spool-app-" + Guid.NewGuid().ToString("N"));
                 EventRecorderOptions Options() => new() { TrackingId = trackingId, Spool = DurableSpool.Open(new DurableSpoolOptions { Directory = spoolDirectory }), DisposeTimeout = TimeSpan.FromSeconds(1), RetryBaseDelay = TimeSpan.FromMilliseconds(10), RetryMaxDelay = TimeSpan.FromMilliseconds(100) };
 
@@ -466,8 +470,7 @@ public sealed class ConsumerTests(PackedRepository repository) : IClassFixture<P
     [Fact]
     public void A_consumer_records_items_and_users_against_the_packed_local_endpoint_and_reads_them_back()
     {
-        var app = repository.NewProject("DatasetsApp", Project("net10.0", extra: "<TreatWarningsAsErrors>true</TreatWarningsAsErrors>").Replace(
-            "</ItemGroup>", "  <PackageReference Include=\"SchemaGen.Sending\" Version=\"$(SchemaGenVersion)\" />\n    <PackageReference Include=\"SchemaGen.LocalEndpoint\" Version=\"$(SchemaGenVersion)\" />\n  </ItemGroup>", StringComparison.Ordinal).Replace("$(SchemaGenVersion)", repository.Version, StringComparison.Ordinal),
+        var app = repository.NewProject("DatasetsApp", AppOnLocalEndpoint("SchemaGen.Sending"),
             ("Schemas.cs", """
                 using SchemaGen;
 
