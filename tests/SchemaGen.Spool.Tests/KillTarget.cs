@@ -14,6 +14,7 @@ internal sealed class KillTarget : IDisposable
     private readonly Process _process;
     private readonly Task _reading;
     private readonly TaskCompletionSource<bool> _recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<bool> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private KillTarget(Process process)
     {
@@ -53,6 +54,9 @@ internal sealed class KillTarget : IDisposable
         await _process.WaitForExitAsync();
         await _reading;
     }
+
+    /// <summary>Waits until it has opened its spool (it prints what the spool lost), or exited, at most <paramref name="limit"/>.</summary>
+    public Task WaitUntilOpenedAsync(TimeSpan limit) => Task.WhenAny(_opened.Task, _process.WaitForExitAsync(), Task.Delay(limit));
 
     /// <summary>Waits until it printed "recorded" (every event acknowledged), at most <paramref name="limit"/>.</summary>
     public async Task WaitUntilRecordedAsync(TimeSpan limit)
@@ -102,6 +106,11 @@ internal sealed class KillTarget : IDisposable
             else
             {
                 Lines.Enqueue(line);
+                if (line.StartsWith("lost ", StringComparison.Ordinal))
+                {
+                    _opened.TrySetResult(true);
+                }
+
                 if (line == "recorded")
                 {
                     _recorded.TrySetResult(true);
