@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
@@ -61,8 +62,18 @@ public sealed class DurableSpool : IRecordSpool
         _maxBytes = options.MaxSpoolBytes;
         _mark = SpoolMark.Open(files.Mark);
         var mark = _mark.Read();
-        _writer = SpoolRecovery.Open(files, mark, _logger, out var salvaged, out var damagedRows);
-        CountLosses(mark, salvaged, damagedRows);
+        try
+        {
+            _writer = SpoolRecovery.Open(files, mark, _logger, out var salvaged, out var damagedRows);
+            CountLosses(mark, salvaged, damagedRows);
+        }
+        catch
+        {
+            // The directory could not be read at all (permissions, a disk gone): nothing stays open behind the error.
+            _writer?.Dispose();
+            _mark.Dispose();
+            throw;
+        }
 
         _storedBytes = SpoolDatabase.Scalar(_writer, "SELECT COALESCE(SUM(length(payload)), 0) FROM records") + (RowOverheadBytes * _held);
         _highest = Math.Max(mark?.Highest ?? 0, SpoolDatabase.Scalar(_writer, "SELECT COALESCE(MAX(seq), 0) FROM records"));
@@ -94,7 +105,7 @@ public sealed class DurableSpool : IRecordSpool
     public long LostRecords => Interlocked.Read(ref _lost);
 
     /// <summary>Opens the spool in <see cref="DurableSpoolOptions.Directory"/>, creating it when missing.</summary>
-    /// <exception cref="ArgumentException">The directory is not set, or the size limit is not positive.</exception>
+    /// <exception cref="ArgumentException">The directory is not set, or the size limit is not above a row's <see cref="RowOverheadBytes"/>.</exception>
     /// <exception cref="SpoolInUseException">Another recorder, in this process or another, uses the directory.</exception>
     public static DurableSpool Open(DurableSpoolOptions options)
     {
@@ -149,7 +160,8 @@ public sealed class DurableSpool : IRecordSpool
         }
 
         await ReserveAsync(size, waitWhenFull, cancellationToken).ConfigureAwait(false);
-        var append = new Append(record.ToArray());
+        // The recorder hands over a buffer of its own: stored as it is, not copied again.
+        var append = new Append(MemoryMarshal.TryGetArray(record, out var whole) && whole.Offset == 0 && whole.Count == whole.Array!.Length ? whole.Array : record.ToArray());
         if (!_work.Writer.TryWrite(append))
         {
             Account(reservedGiven: size, stored: 0, freed: 0);

@@ -146,6 +146,39 @@ public sealed class SpooledRecorderTests
     }
 
     [Fact]
+    public async Task A_kept_item_whose_later_value_was_sent_meanwhile_is_removed_not_sent_after_it()
+    {
+        using var directory = new TempDirectory();
+        var sender = new TestSender { Refusal = () => new PersonalizeEventsThrottlingException("slow down", "ThrottlingException", 429) };
+        var spool = Open(directory);
+        await using (var recorder = new ItemRecorder<Product>(sender, new DatasetRecorderOptions
+        {
+            DatasetArn = ItemsArn,
+            Spool = spool,
+            FlushInterval = TimeSpan.FromMilliseconds(20),
+            MaxAttempts = 1,
+            RetryBaseDelay = TimeSpan.Zero,
+            RetryMaxDelay = TimeSpan.FromSeconds(2),
+        }))
+        {
+            await recorder.RecordAsync(new Product { ItemId = "p1", Genre = "Drama", Version = 1 });
+
+            // Version 1 failed once and waits two seconds for another try; version 2 goes meanwhile.
+            await recorder.FlushAsync().WaitAsync(Limit);
+            Assert.Equal(1, sender.Attempts);
+            sender.Refusal = null;
+            await recorder.RecordAsync(new Product { ItemId = "p1", Genre = "Drama", Version = 2 });
+            await recorder.FlushAsync().WaitAsync(Limit);
+            await Eventually.TrueAsync(() => spool.Count == 0, Limit);
+            await Task.Delay(TimeSpan.FromSeconds(2.5));
+        }
+
+        var sent = sender.Accepted.OfType<PutItemsRequest>().SelectMany(request => request.Items).ToList();
+        Assert.Equal("p1", Assert.Single(sent).ItemId);
+        Assert.Contains("\"version\":\"2\"", sent[0].Properties, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task One_spool_serves_one_recorder()
     {
         using var directory = new TempDirectory();
