@@ -7,7 +7,7 @@ internal sealed class ActionInteractionCodec : RecordCodec<ActionInteraction>
 
     public override string Noun => "action interactions";
 
-    protected override byte Kind => 5;
+    protected override RecordKind Kind => RecordKind.ActionInteraction;
 
     protected override void Write(SpoolWriter writer, ActionInteraction record)
     {

@@ -7,11 +7,11 @@ namespace SchemaGen.Spooling;
 internal sealed class DatasetRecordCodec<TRecord> : RecordCodec<TRecord>
     where TRecord : class, IDatasetRecord
 {
-    private readonly byte _kind;
+    private readonly RecordKind _kind;
     private readonly Func<string, string?, bool, TRecord> _create;
     private readonly Func<TRecord, bool> _fromSchemaWriter;
 
-    private DatasetRecordCodec(byte kind, string noun, Func<string, string?, bool, TRecord> create, Func<TRecord, bool> fromSchemaWriter)
+    public DatasetRecordCodec(RecordKind kind, string noun, Func<string, string?, bool, TRecord> create, Func<TRecord, bool> fromSchemaWriter)
     {
         _kind = kind;
         Noun = noun;
@@ -21,7 +21,7 @@ internal sealed class DatasetRecordCodec<TRecord> : RecordCodec<TRecord>
 
     public override string Noun { get; }
 
-    protected override byte Kind => _kind;
+    protected override RecordKind Kind => _kind;
 
     protected override void Write(SpoolWriter writer, TRecord record)
     {
@@ -31,17 +31,14 @@ internal sealed class DatasetRecordCodec<TRecord> : RecordCodec<TRecord>
     }
 
     protected override TRecord Read(ref SpoolReader reader) => _create(reader.String(), reader.NullableString(), reader.Bool());
-
-    public static DatasetRecordCodec<TRecord> Create(byte kind, string noun, Func<string, string?, bool, TRecord> create, Func<TRecord, bool> fromSchemaWriter) =>
-        new(kind, noun, create, fromSchemaWriter);
 }
 
 /// <summary>The codec of each dataset record type.</summary>
 internal static class DatasetRecordCodecs
 {
-    public static readonly RecordCodec<Item> Items = DatasetRecordCodec<Item>.Create(2, "items", (id, properties, fromSchemaWriter) => new Item(id, properties) { PropertiesFromSchemaWriter = fromSchemaWriter }, item => item.PropertiesFromSchemaWriter);
+    public static readonly RecordCodec<Item> Items = new DatasetRecordCodec<Item>(RecordKind.Item, "items", (id, properties, fromSchemaWriter) => new Item(id, properties) { PropertiesFromSchemaWriter = fromSchemaWriter }, item => item.PropertiesFromSchemaWriter);
 
-    public static readonly RecordCodec<User> Users = DatasetRecordCodec<User>.Create(3, "users", (id, properties, fromSchemaWriter) => new User(id, properties) { PropertiesFromSchemaWriter = fromSchemaWriter }, user => user.PropertiesFromSchemaWriter);
+    public static readonly RecordCodec<User> Users = new DatasetRecordCodec<User>(RecordKind.User, "users", (id, properties, fromSchemaWriter) => new User(id, properties) { PropertiesFromSchemaWriter = fromSchemaWriter }, user => user.PropertiesFromSchemaWriter);
 
-    public static readonly RecordCodec<ActionRecord> Actions = DatasetRecordCodec<ActionRecord>.Create(4, "actions", (id, properties, fromSchemaWriter) => new ActionRecord(id, properties) { PropertiesFromSchemaWriter = fromSchemaWriter }, action => action.PropertiesFromSchemaWriter);
+    public static readonly RecordCodec<ActionRecord> Actions = new DatasetRecordCodec<ActionRecord>(RecordKind.Action, "actions", (id, properties, fromSchemaWriter) => new ActionRecord(id, properties) { PropertiesFromSchemaWriter = fromSchemaWriter }, action => action.PropertiesFromSchemaWriter);
 }

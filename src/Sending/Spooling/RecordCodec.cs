@@ -11,8 +11,8 @@ internal abstract class RecordCodec<TRecord>
 {
     private const byte FormatVersion = 1;
 
-    /// <summary>The byte naming the kind of record, unique among codecs.</summary>
-    protected abstract byte Kind { get; }
+    /// <summary>The kind of record, written so a spool of one kind is never read as another.</summary>
+    protected abstract RecordKind Kind { get; }
 
     /// <summary>What the records are, for messages: <c>events</c>, <c>items</c>, ….</summary>
     public abstract string Noun { get; }
@@ -22,7 +22,7 @@ internal abstract class RecordCodec<TRecord>
         using var buffer = new PooledBufferWriter(256);
         var writer = new SpoolWriter(buffer);
         writer.Byte(FormatVersion);
-        writer.Byte(Kind);
+        writer.Byte((byte)Kind);
         Write(writer, record);
         return buffer.WrittenSpan.ToArray();
     }
@@ -42,7 +42,7 @@ internal abstract class RecordCodec<TRecord>
             }
 
             var kind = reader.Byte();
-            if (kind != Kind)
+            if (kind != (byte)Kind)
             {
                 problem = "a record of another kind (" + kind + "), not of " + Noun;
                 return false;
@@ -68,4 +68,14 @@ internal abstract class RecordCodec<TRecord>
     protected abstract void Write(SpoolWriter writer, TRecord record);
 
     protected abstract TRecord Read(ref SpoolReader reader);
+}
+
+/// <summary>The byte after a spooled record's format version: which codec wrote it. Never renumbered, as spools outlive processes.</summary>
+internal enum RecordKind : byte
+{
+    Event = 1,
+    Item = 2,
+    User = 3,
+    Action = 4,
+    ActionInteraction = 5,
 }

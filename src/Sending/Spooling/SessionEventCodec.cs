@@ -7,7 +7,7 @@ internal sealed class SessionEventCodec : RecordCodec<SessionEvent>
 
     public override string Noun => "events";
 
-    protected override byte Kind => 1;
+    protected override RecordKind Kind => RecordKind.Event;
 
     protected override void Write(SpoolWriter writer, SessionEvent record)
     {
