@@ -38,7 +38,7 @@ public sealed partial class DatasetWalkTests
 
     private static async Task WalkAsync(Func<Uri, WalkStep[], Task<JsonArray>> run)
     {
-        var clock = new ShiftedClock();
+        var clock = new StoppedClock();
         await using var endpoint = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { ActivationDelay = DatasetWalk.ActivationDelay, Clock = clock });
 
         await RunAsync(run, endpoint.Uri, DatasetWalk.Create());

@@ -10,7 +10,7 @@ public sealed class LifecycleTests
     [Fact]
     public async Task Resources_report_CREATE_PENDING_until_the_activation_delay_has_passed()
     {
-        var clock = new ShiftedClock();
+        var clock = new StoppedClock();
         await using var endpoint = await LocalPersonalizeEndpoint.StartAsync(new LocalEndpointOptions { ActivationDelay = TimeSpan.FromMinutes(5), Clock = clock });
         await ControlPlaneCalls.InvokeAsync(endpoint.Uri, "CreateDatasetGroup", new JsonObject { ["name"] = Group });
         var describe = new JsonObject { ["datasetGroupArn"] = GroupArn };
