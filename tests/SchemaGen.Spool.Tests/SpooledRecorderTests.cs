@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using SchemaGen.Sending.Tests;
 using Xunit;
 
 namespace SchemaGen.Spool.Tests;
@@ -16,7 +17,7 @@ public sealed class SpooledRecorderTests
 
     internal static Click Click(int i) => new() { UserId = "user-" + (i % 3), ItemId = "item-" + i, Timestamp = DateTimeOffset.FromUnixTimeSeconds(1_700_000_000 + i) };
 
-    private static EventRecorderOptions Options(DurableSpool spool, Action<PutEventsFailure>? onFailure = null) => new()
+    private static EventRecorderOptions Options(IRecordSpool spool, Action<PutEventsFailure>? onFailure = null) => new()
     {
         TrackingId = TrackingId,
         Spool = spool,
@@ -210,5 +211,25 @@ public sealed class SpooledRecorderTests
         var ids = new[] { await recorder.RecordAsync("s", Click(1)), await recorder.RecordAsync("s", Click(2)) };
         await recorder.FlushAsync().WaitAsync(Limit);
         Assert.Equal(ids, sender.AcceptedEventIds);
+    }
+
+    [Fact]
+    public async Task A_read_of_the_spool_that_fails_is_logged_and_tried_again_and_the_records_are_sent()
+    {
+        using var directory = new TempDirectory();
+        var spool = new FailingReadsSpool(Open(directory), failures: 2);
+        var sender = new TestSender();
+        var logger = new CapturingLogger();
+        var options = Options(spool);
+        options.Logger = logger;
+        await using var recorder = new EventRecorder<Click>(sender, options);
+        var ids = new[] { await recorder.RecordAsync("s", Click(1)), await recorder.RecordAsync("s", Click(2)) };
+
+        await recorder.FlushAsync().WaitAsync(Limit);
+        Assert.Equal(ids, sender.AcceptedEventIds);
+        Assert.Equal(2, spool.FailedReads);
+        var errors = logger.Entries.Where(entry => entry.Level == Microsoft.Extensions.Logging.LogLevel.Error).Select(entry => entry.Text).ToList();
+        Assert.Equal(2, errors.Count);
+        Assert.All(errors, error => Assert.StartsWith("PutEvents: reading the spool at " + directory.Path + " failed; recording continues to it, and reading is tried again in 100 ms. System.IO.IOException: Input/output error (injected)", error, StringComparison.Ordinal));
     }
 }

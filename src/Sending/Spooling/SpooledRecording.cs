@@ -289,7 +289,7 @@ internal sealed class SpooledRecording<TRecord, TKey> : IRecordSink<TRecord>, IS
         {
             while (true)
             {
-                var rows = await _spool.ReadAsync(after, ReadBatch, _stop.Token).ConfigureAwait(false);
+                var rows = await ReadAsync(after).ConfigureAwait(false);
                 foreach (var row in rows)
                 {
                     after = row.Sequence;
@@ -325,13 +325,32 @@ internal sealed class SpooledRecording<TRecord, TKey> : IRecordSink<TRecord>, IS
         }
         catch (Exception exception)
         {
-            // A spool that cannot be read is logged, not thrown into nowhere; what it holds is sent by the next recorder.
-            _logger.LogError(exception, "{Operation}: reading the spool at {Spool} failed; recording continues, and what it holds is sent when it is next opened.", _operation.Name, _spool.Location);
+            // Not a read (those are tried again): logged, not thrown into nowhere; what the spool holds is sent by the next recorder.
+            _logger.LogError(exception, "{Operation}: feeding the spool's records from {Spool} failed; recording continues to it, and what it holds is sent when it is next opened.", _operation.Name, _spool.Location);
             FailWaiters(exception);
         }
         finally
         {
             FailWaiters(null);
+        }
+    }
+
+    // A read that fails (an I/O error) is tried again after RetryMaxDelay for as long as the recorder runs: recording
+    // goes on to disk meanwhile, and flushes wait for the records rather than fail while the disk may recover.
+    private async Task<IReadOnlyList<SpooledRecord>> ReadAsync(long after)
+    {
+        while (true)
+        {
+            try
+            {
+                return await _spool.ReadAsync(after, ReadBatch, _stop.Token).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (!_stop.IsCancellationRequested)
+            {
+                _logger.LogError(exception, "{Operation}: reading the spool at {Spool} failed; recording continues to it, and reading is tried again in {Delay} ms.", _operation.Name, _spool.Location, (long)_retryDelay.TotalMilliseconds);
+            }
+
+            await Task.Delay(_retryDelay, _stop.Token).ConfigureAwait(false);
         }
     }
 
@@ -385,7 +404,7 @@ internal sealed class SpooledRecording<TRecord, TKey> : IRecordSink<TRecord>, IS
                 }
                 else
                 {
-                    fed.TrySetException(new System.IO.IOException("The spool at " + _spool.Location + " could not be read: " + why.Message, why));
+                    fed.TrySetException(new InvalidOperationException("The records of the spool at " + _spool.Location + " could not be fed to the recorder: " + why.Message, why));
                 }
             }
 
