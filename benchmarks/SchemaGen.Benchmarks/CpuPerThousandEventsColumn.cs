@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -40,18 +41,25 @@ internal sealed class CpuPerThousandEventsColumn : IColumn
         totals.Add(Process.GetCurrentProcess().TotalProcessorTime - before, events);
     }
 
-    /// <summary>Writes the totals of one benchmark method, from its process, for the host to read.</summary>
-    public static void Save(string method, CpuTotals totals)
+    /// <summary>
+    /// Writes the totals of one benchmark case, from its process, for the host to read: the method, and its
+    /// parameters as <c>Name=value</c> joined by commas when it has any.
+    /// </summary>
+    public static void Save(string method, CpuTotals totals, string parameters = "")
     {
         Directory.CreateDirectory(Folder);
-        File.WriteAllText(Path.Combine(Folder, method + ".txt"), totals.MillisecondsPerThousand().ToString("0.00", CultureInfo.InvariantCulture));
+        File.WriteAllText(FileOf(method, parameters), totals.MillisecondsPerThousand().ToString("0.00", CultureInfo.InvariantCulture));
     }
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
     {
-        var file = Path.Combine(Folder, benchmarkCase.Descriptor.WorkloadMethod.Name + ".txt");
+        var parameters = string.Join(",", benchmarkCase.Parameters.Items.Select(parameter => parameter.Name + "=" + parameter.Value));
+        var file = FileOf(benchmarkCase.Descriptor.WorkloadMethod.Name, parameters);
         return File.Exists(file) ? File.ReadAllText(file) + " ms" : "?";
     }
+
+    private static string FileOf(string method, string parameters) =>
+        Path.Combine(Folder, method + (parameters.Length == 0 ? string.Empty : "(" + parameters + ")") + ".txt");
 
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
 

@@ -8,7 +8,7 @@ namespace SchemaGen.Benchmarks;
 
 /// <summary>
 /// Ten thousand events (the sender suite's 1,000 sessions of 10), recorded by 64 callers at once — as a busy web
-/// application records them — through an <see cref="EventRecorder{T}"/> to a loopback server that answers 200 at
+/// application records them — or by one caller awaiting each <c>RecordAsync</c> in turn, through an <see cref="EventRecorder{T}"/> to a loopback server that answers 200 at
 /// once: with a <see cref="DurableSpool"/> (each record committed to SQLite, WAL, synchronous=FULL, before
 /// <c>RecordAsync</c> returns; concurrent records share a commit) against the same recorder holding records in memory.
 /// An invocation ends when every event is delivered and the recorder disposed. Times are per event; the extra column
@@ -19,7 +19,6 @@ namespace SchemaGen.Benchmarks;
 public class SpoolBenchmarks
 {
     private const int Events = 10_000;
-    private const int Callers = 64;
 
     private readonly CpuPerThousandEventsColumn.CpuTotals _memoryCpu = new();
     private readonly CpuPerThousandEventsColumn.CpuTotals _spoolCpu = new();
@@ -28,6 +27,10 @@ public class SpoolBenchmarks
     private (string Session, MovieRating Rating)[] _ratings = null!;
     private string _spoolDirectory = null!;
     private int _failedRequests;
+
+    /// <summary>How many callers record at once: a commit holds at most one record per caller.</summary>
+    [Params(1, 64)]
+    public int Callers { get; set; }
 
     [GlobalSetup]
     public async Task Setup()
@@ -46,8 +49,8 @@ public class SpoolBenchmarks
     [GlobalCleanup]
     public async Task Cleanup()
     {
-        CpuPerThousandEventsColumn.Save(nameof(InMemory), _memoryCpu);
-        CpuPerThousandEventsColumn.Save(nameof(DurableSpooled), _spoolCpu);
+        CpuPerThousandEventsColumn.Save(nameof(InMemory), _memoryCpu, "Callers=" + Callers);
+        CpuPerThousandEventsColumn.Save(nameof(DurableSpooled), _spoolCpu, "Callers=" + Callers);
         _client.Dispose();
         await _server.DisposeAsync();
         Directory.Delete(_spoolDirectory, recursive: true);
