@@ -232,4 +232,20 @@ public sealed class SpooledRecorderTests
         Assert.Equal(2, errors.Count);
         Assert.All(errors, error => Assert.StartsWith("PutEvents: reading the spool at " + directory.Path + " failed; recording continues to it, and reading is tried again in 100 ms. System.IO.IOException: Input/output error (injected)", error, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_spool_that_cannot_be_read_still_lets_the_recorder_dispose_and_keeps_what_was_recorded()
+    {
+        using var directory = new TempDirectory();
+        var spool = new FailingReadsSpool(Open(directory), failures: int.MaxValue);
+        var sender = new TestSender();
+        var recorder = new EventRecorder<Click>(sender, Options(spool));
+        await recorder.RecordAsync("s", Click(1));
+        await Eventually.TrueAsync(() => spool.FailedReads >= 2, Limit);
+
+        await recorder.DisposeAsync().AsTask().WaitAsync(Limit);
+        Assert.Equal(0, sender.Attempts);
+        await using var reopened = Open(directory);
+        Assert.Equal(1, reopened.Count);
+    }
 }
