@@ -30,7 +30,7 @@ public sealed class EpochSecondsTests
 
         """;
 
-    private static string Code(string body) => Usings + Schemas + "public static class Use\n{\n    public static void Run(DateTimeOffset now, DateTime then, long seconds, Click click)\n    {\n" + body + "\n    }\n}\n";
+    private static string Code(string body) => Usings + Schemas + "public static class Use\n{\n    public static void Run(DateTimeOffset now, DateTime then, long seconds, Click click)\n    {\n" + body + "\n    }\n\n    private static void Bump(ref long value) => value++;\n}\n";
 
     private static Task Verify(string body) => AnalyzerVerifier<EpochSecondsAnalyzer>.VerifyAsync(Code(body));
 
@@ -85,4 +85,54 @@ public sealed class EpochSecondsTests
     public Task SG3004_fix_divides_a_millisecond_constant() => Fix(
         "        click.Timestamp = {|SG3004:1700000000000|};",
         "        click.Timestamp = 1700000000000 / 1000;");
+
+    [Fact]
+    public Task SG3004_through_a_local_set_once_to_milliseconds() => Verify("""
+                var ms = now.ToUnixTimeMilliseconds();
+                click.Timestamp = {|SG3004:ms|};
+                long ticks = then.Ticks;
+                var sentAt = DateTimeOffset.FromUnixTimeSeconds({|SG3004:ticks|});
+                var scaled = seconds * 1000;
+                var copy = scaled;
+                var p = new Product { CreationTimestamp = {|SG3004:copy|} };
+        """);
+
+    [Fact]
+    public Task SG3004_not_reported_through_a_local_written_again_or_holding_seconds() => Verify("""
+                var reassigned = now.ToUnixTimeMilliseconds();
+                reassigned = now.ToUnixTimeSeconds();
+                click.Timestamp = reassigned;
+                var counted = 1700000000000;
+                counted--;
+                click.Timestamp = counted;
+                var inSeconds = now.ToUnixTimeSeconds();
+                click.Timestamp = inSeconds;
+                long declaredOnly;
+                declaredOnly = seconds;
+                click.Timestamp = declaredOnly;
+                var handedOn = now.ToUnixTimeMilliseconds();
+                Bump(ref handedOn);
+                click.Timestamp = handedOn;
+        """);
+
+    [Fact]
+    public async Task SG3004_through_a_local_names_the_local_and_where_it_was_set()
+    {
+        var run = GeneratorRunner.Run(TestCompilation.Create(Code("""
+                    var clickedAtMs = now.ToUnixTimeMilliseconds();
+                    click.Timestamp = clickedAtMs;
+            """)));
+        var diagnostic = Assert.Single(await AnalyzerRunner.GetDiagnosticsAsync(run.Output), d => d.Id == "SG3004");
+        Assert.Equal("TIMESTAMP (Click.Timestamp) holds epoch seconds, but clickedAtMs is set from now.ToUnixTimeMilliseconds(), and ToUnixTimeMilliseconds() gives milliseconds", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public Task SG3004_fix_divides_a_local_of_milliseconds_where_it_is_used() => Fix(
+        "        var ms = now.ToUnixTimeMilliseconds();\n        click.Timestamp = {|SG3004:ms|};",
+        "        var ms = now.ToUnixTimeMilliseconds();\n        click.Timestamp = ms / 1000;");
+
+    [Fact]
+    public Task SG3004_no_fix_for_a_local_of_ticks() => Fix(
+        "        var ticks = then.Ticks;\n        click.Timestamp = {|SG3004:ticks|};",
+        "        var ticks = then.Ticks;\n        click.Timestamp = {|SG3004:ticks|};");
 }

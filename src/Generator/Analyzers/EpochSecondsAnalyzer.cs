@@ -65,12 +65,14 @@ public sealed class EpochSecondsAnalyzer : SchemaGenAnalyzer
 
     private static void Check(OperationAnalysisContext context, IOperation value, string target)
     {
-        if (MillisecondForms.Find(value) is not { } found)
+        if (MillisecondForms.Find(value, context.CancellationToken) is not { } found)
         {
             return;
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SecondsFix, found.Fix.ToString());
+        var properties = found.Fix is { } fix
+            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SecondsFix, fix.ToString())
+            : ImmutableDictionary<string, string?>.Empty;
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MillisecondsForSeconds, found.Node.Syntax.GetLocation(), properties, target, found.What));
     }
 }

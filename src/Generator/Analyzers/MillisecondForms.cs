@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -30,12 +31,28 @@ internal static class MillisecondForms
     /// <summary>The last second a <c>DateTimeOffset</c> holds, the runtime's bound too: epoch seconds above it are milliseconds written by mistake.</summary>
     public static readonly double LargestEpochSeconds = System.DateTimeOffset.MaxValue.ToUnixTimeSeconds();
 
-    /// <summary>The millisecond form <paramref name="value"/> is, the node to fix and how; null for a value that may be seconds.</summary>
-    public static (IOperation Node, SecondsFix Fix, string What)? Find(IOperation value)
+    // How many locals a value is followed through (copy = scaled; scaled = seconds * 1000): enough for what people
+    // write, and a bound on the work an edit costs.
+    private const int LocalsFollowed = 4;
+
+    /// <summary>
+    /// The millisecond form <paramref name="value"/> is — written there, or in the initializer of a local it reads
+    /// that nothing writes again — the node to report and how to fix it (null when no rewrite there is right); null
+    /// for a value that may be seconds.
+    /// </summary>
+    public static (IOperation Node, SecondsFix? Fix, string What)? Find(IOperation value, CancellationToken cancellationToken) =>
+        Find(value, LocalsFollowed, cancellationToken);
+
+    private static (IOperation Node, SecondsFix? Fix, string What)? Find(IOperation value, int localsLeft, CancellationToken cancellationToken)
     {
         var operation = Strip(value);
         switch (operation)
         {
+            case ILocalReferenceOperation { Local: { } local } when localsLeft > 0
+                && LocalInitializers.SetOnlyWhereDeclared(local, operation, cancellationToken) is { } initializer
+                && Find(initializer, localsLeft - 1, cancellationToken) is { } set:
+                // Dividing where it is read leaves the local as its other readers expect it; ticks are no multiple of seconds.
+                return (operation, set.Fix is SecondsFix.FromTicks or null ? null : SecondsFix.Divide, local.Name + " is set from " + LocalInitializers.Shown(initializer) + ", and " + set.What);
             case IInvocationOperation { TargetMethod: { Name: "ToUnixTimeMilliseconds", ContainingType: { } owner } }
                 when owner.ToDisplayString() == "System.DateTimeOffset":
                 return (operation, SecondsFix.ToUnixTimeSeconds, "ToUnixTimeMilliseconds() gives milliseconds");
