@@ -20,6 +20,19 @@ public sealed class EpochSecondsTests
             public long? ViewedAt { get; set; }
         }
 
+        [InteractionsSchema]
+        public partial record View(string UserId, string ItemId, long Timestamp);
+
+        [InteractionsSchema]
+        public partial class Visit
+        {
+            public Visit(string userId, string itemId, long timestamp) => (UserId, ItemId, Timestamp) = (userId, itemId, timestamp);
+
+            public string UserId { get; }
+            public string ItemId { get; }
+            public long Timestamp { get; }
+        }
+
         [ItemsSchema]
         public partial class Product
         {
@@ -135,4 +148,18 @@ public sealed class EpochSecondsTests
     public Task SG3004_no_fix_for_a_local_of_ticks() => Fix(
         "        var ticks = then.Ticks;\n        click.Timestamp = {|SG3004:ticks|};",
         "        var ticks = then.Ticks;\n        click.Timestamp = {|SG3004:ticks|};");
+
+    [Fact]
+    public Task SG3004_given_to_the_constructor_parameter_of_a_timestamp_property() => Verify("""
+                var v = new View("u", "i", {|SG3004:now.ToUnixTimeMilliseconds()|});
+                var named = new View(Timestamp: {|SG3004:seconds * 1000|}, UserId: "u", ItemId: "i");
+                var visit = new Visit("u", "i", {|SG3004:then.Ticks|});
+                var fine = new View("u", "i", now.ToUnixTimeSeconds());
+                var copied = v with { Timestamp = {|SG3004:1700000000000|} };
+        """);
+
+    [Fact]
+    public Task SG3004_fix_in_a_constructor_argument() => Fix(
+        "        var v = new View(\"u\", \"i\", {|SG3004:now.ToUnixTimeMilliseconds()|});",
+        "        var v = new View(\"u\", \"i\", now.ToUnixTimeSeconds());");
 }
