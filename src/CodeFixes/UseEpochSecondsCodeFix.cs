@@ -11,7 +11,8 @@ namespace SchemaGen.CodeFixes;
 
 /// <summary>
 /// SG3004: turns the millisecond form into seconds — <c>ToUnixTimeMilliseconds()</c> into <c>ToUnixTimeSeconds()</c>,
-/// <c>x * 1000</c> into <c>x</c>, <c>d.Ticks</c> into <c>d</c>'s epoch seconds, a millisecond constant divided by 1,000.
+/// <c>TotalMilliseconds</c> into <c>TotalSeconds</c>, <c>x * 1000</c> into <c>x</c>, <c>d.Ticks</c> into <c>d</c>'s
+/// epoch seconds, a millisecond constant (or a local of milliseconds, where it is read) divided by 1,000.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseEpochSecondsCodeFix)), Shared]
 public sealed class UseEpochSecondsCodeFix : SchemaGenCodeFix
@@ -33,6 +34,7 @@ public sealed class UseEpochSecondsCodeFix : SchemaGenCodeFix
                 "ToUnixTimeSeconds" => ToSeconds(expression),
                 "DropFactor" => DropFactor(expression, model),
                 "FromTicks" => FromTicks(expression, model),
+                "TotalSeconds" => expression is MemberAccessExpressionSyntax access ? access.WithName(SyntaxFactory.IdentifierName("TotalSeconds").WithTriviaFrom(access.Name)) : null,
                 "Divide" => SyntaxFactory.ParseExpression(expression.WithoutTrivia().ToString() + " / 1000"),
                 _ => null,
             };

@@ -162,4 +162,16 @@ public sealed class EpochSecondsTests
     public Task SG3004_fix_in_a_constructor_argument() => Fix(
         "        var v = new View(\"u\", \"i\", {|SG3004:now.ToUnixTimeMilliseconds()|});",
         "        var v = new View(\"u\", \"i\", now.ToUnixTimeSeconds());");
+
+    [Fact]
+    public Task SG3004_a_span_in_milliseconds_since_the_epoch() => Verify("""
+                click.Timestamp = (long){|SG3004:(DateTime.UtcNow - DateTime.UnixEpoch).TotalMilliseconds|};
+                var sentAt = DateTimeOffset.FromUnixTimeSeconds((long){|SG3004:(then - new DateTime(1970, 1, 1)).TotalMilliseconds|});
+                click.Timestamp = (long)(DateTime.UtcNow - DateTime.UnixEpoch).TotalSeconds;
+        """);
+
+    [Fact]
+    public Task SG3004_fix_TotalMilliseconds_becomes_TotalSeconds() => Fix(
+        "        click.Timestamp = (long){|SG3004:(then - DateTime.UnixEpoch).TotalMilliseconds|};",
+        "        click.Timestamp = (long)(then - DateTime.UnixEpoch).TotalSeconds;");
 }

@@ -18,13 +18,16 @@ internal enum SecondsFix
 
     /// <summary><c>1700000000000</c> → <c>1700000000000 / 1000</c>.</summary>
     Divide,
+
+    /// <summary><c>(now - epoch).TotalMilliseconds</c> → <c>(now - epoch).TotalSeconds</c>.</summary>
+    TotalSeconds,
 }
 
 /// <summary>
 /// The forms of a millisecond (or tick) value written where epoch seconds belong — the commonest timestamp mistake
-/// users of Personalize report: <c>ToUnixTimeMilliseconds()</c>, a value multiplied by 1,000, <c>Ticks</c>, and a
-/// constant after the last second of the year 9999, which the runtime refuses too (a "never" of 253402300799 is
-/// fine).
+/// users of Personalize report: <c>ToUnixTimeMilliseconds()</c>, a span's <c>TotalMilliseconds</c> (the epoch idiom
+/// from before <c>ToUnixTimeSeconds</c>), a value multiplied by 1,000, <c>Ticks</c>, and a constant after the last
+/// second of the year 9999, which the runtime refuses too (a "never" of 253402300799 is fine).
 /// </summary>
 internal static class MillisecondForms
 {
@@ -58,6 +61,9 @@ internal static class MillisecondForms
                 return (operation, SecondsFix.ToUnixTimeSeconds, "ToUnixTimeMilliseconds() gives milliseconds");
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Multiply } product when IsThousand(product.LeftOperand) || IsThousand(product.RightOperand):
                 return (operation, SecondsFix.DropFactor, "this value is multiplied by 1,000 (milliseconds)");
+            case IPropertyReferenceOperation { Property.Name: "TotalMilliseconds", Instance.Type: { } spanType }
+                when spanType.ToDisplayString() == "System.TimeSpan":
+                return (operation, SecondsFix.TotalSeconds, "TotalMilliseconds gives milliseconds");
             case IPropertyReferenceOperation { Property.Name: "Ticks", Instance.Type: { } instanceType }
                 when instanceType.ToDisplayString() is "System.DateTime" or "System.DateTimeOffset":
                 return (operation, SecondsFix.FromTicks, "Ticks gives 100-nanosecond intervals since the year 1");
