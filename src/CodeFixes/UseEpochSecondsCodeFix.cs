@@ -35,7 +35,7 @@ public sealed class UseEpochSecondsCodeFix : SchemaGenCodeFix
                 "DropFactor" => DropFactor(expression, model),
                 "FromTicks" => FromTicks(expression, model),
                 "TotalSeconds" => expression is MemberAccessExpressionSyntax access ? access.WithName(SyntaxFactory.IdentifierName("TotalSeconds").WithTriviaFrom(access.Name)) : null,
-                "Divide" => SyntaxFactory.ParseExpression(expression.WithoutTrivia().ToString() + " / 1000"),
+                "Divide" => Divided(expression),
                 _ => null,
             };
 
@@ -44,6 +44,15 @@ public sealed class UseEpochSecondsCodeFix : SchemaGenCodeFix
                 Offer(context, "Use epoch seconds", root.ReplaceNode(expression, replacement.WithTriviaFrom(expression)), diagnostic, fix!);
             }
         }
+    }
+
+    /// <summary><c>x</c> → <c>x / 1000</c>, in parentheses where the division would otherwise bind to less (a cast, an operator).</summary>
+    private static ExpressionSyntax Divided(ExpressionSyntax expression)
+    {
+        var division = SyntaxFactory.ParseExpression(expression.WithoutTrivia().ToString() + " / 1000");
+        return expression.Parent is CastExpressionSyntax or BinaryExpressionSyntax or PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax or MemberAccessExpressionSyntax
+            ? SyntaxFactory.ParenthesizedExpression(division)
+            : division;
     }
 
     /// <summary><c>x.ToUnixTimeMilliseconds()</c> → <c>x.ToUnixTimeSeconds()</c>.</summary>

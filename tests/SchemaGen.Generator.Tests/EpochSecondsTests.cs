@@ -174,4 +174,9 @@ public sealed class EpochSecondsTests
     public Task SG3004_fix_TotalMilliseconds_becomes_TotalSeconds() => Fix(
         "        click.Timestamp = (long){|SG3004:(then - DateTime.UnixEpoch).TotalMilliseconds|};",
         "        click.Timestamp = (long)(then - DateTime.UnixEpoch).TotalSeconds;");
+
+    [Fact]
+    public Task SG3004_fix_keeps_a_division_inside_the_cast_it_is_under() => Fix(
+        "        var ms = (then - DateTime.UnixEpoch).TotalMilliseconds;\n        click.Timestamp = (long){|SG3004:ms|};",
+        "        var ms = (then - DateTime.UnixEpoch).TotalMilliseconds;\n        click.Timestamp = (long)(ms / 1000);");
 }
