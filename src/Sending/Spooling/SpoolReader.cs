@@ -40,7 +40,7 @@ internal ref struct SpoolReader
             throw new FormatException("A string's length is " + length + ".");
         }
 
-if (length > _rest.Length / 2)
+        if (length > _rest.Length / 2)
         {
             throw new FormatException("The record ends early.");
         }

@@ -43,7 +43,7 @@ internal readonly struct SpoolWriter
             return;
         }
 
-// UTF-16 code units as they are: exact for every string, a lone surrogate included.
+        // UTF-16 code units as they are: exact for every string, a lone surrogate included.
         var bytes = MemoryMarshal.AsBytes(value.AsSpan());
         Int32(value.Length);
         bytes.CopyTo(_output.GetSpan(bytes.Length));
