@@ -179,4 +179,27 @@ public sealed class EpochSecondsTests
     public Task SG3004_fix_keeps_a_division_inside_the_cast_it_is_under() => Fix(
         "        var ms = (then - DateTime.UnixEpoch).TotalMilliseconds;\n        click.Timestamp = (long){|SG3004:ms|};",
         "        var ms = (then - DateTime.UnixEpoch).TotalMilliseconds;\n        click.Timestamp = (long)(ms / 1000);");
+
+    [Fact]
+    public Task SG3004_follows_up_to_four_locals() => Verify("""
+                var first = now.ToUnixTimeMilliseconds();
+                var second = first;
+                var third = second;
+                var fourth = third;
+                click.Timestamp = {|SG3004:fourth|};
+                var fifth = fourth;
+                click.Timestamp = fifth;
+        """);
+
+    [Fact]
+    public async Task SG3004_shows_a_local_set_over_several_lines_on_one()
+    {
+        var run = GeneratorRunner.Run(TestCompilation.Create(Code("""
+                    var clickedAtMs = now
+                        .ToUnixTimeMilliseconds();
+                    click.Timestamp = clickedAtMs;
+            """)));
+        var diagnostic = Assert.Single(await AnalyzerRunner.GetDiagnosticsAsync(run.Output), d => d.Id == "SG3004");
+        Assert.Contains("clickedAtMs is set from now .ToUnixTimeMilliseconds(), and", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+    }
 }

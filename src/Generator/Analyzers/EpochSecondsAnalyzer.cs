@@ -12,9 +12,9 @@ namespace SchemaGen.Generator.Analyzers;
 /// <summary>
 /// SG3004: milliseconds (or ticks) where epoch seconds belong — assigned to a schema type's TIMESTAMP,
 /// CREATION_TIMESTAMP or expiration timestamp property (which the generated builders, requests and CSV take as
-/// they are) or passed to the constructor parameter that sets it, or given to <c>DateTimeOffset.FromUnixTimeSeconds</c> and <c>DateTime.AddSeconds</c>, the way raw SDK
-/// <c>SentAt</c> and <c>Timestamp</c> values are made. The runtime refuses such a value when it is sent; the editor says
-/// so where it is written, with a fix.
+/// they are) or passed to the constructor parameter that sets it, or given to <c>DateTimeOffset.FromUnixTimeSeconds</c>
+/// and <c>DateTime.AddSeconds</c>, the way raw SDK <c>SentAt</c> and <c>Timestamp</c> values are made. The runtime
+/// refuses such a value when it is sent; the editor says so where it is written, with a fix.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EpochSecondsAnalyzer : SchemaGenAnalyzer

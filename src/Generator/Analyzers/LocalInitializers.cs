@@ -13,6 +13,8 @@ internal static class LocalInitializers
 {
     private const int ShownLength = 60;
 
+    private static readonly char[] Whitespace = [' ', '\t', '\r', '\n'];
+
     /// <summary>The initializer of <paramref name="local"/>, read at <paramref name="read"/>, if it is the only value the local ever holds.</summary>
     public static IOperation? SetOnlyWhereDeclared(ILocalSymbol local, IOperation read, CancellationToken cancellationToken)
     {
@@ -23,7 +25,8 @@ internal static class LocalInitializers
             return null;
         }
 
-        // A local is read and written only inside the member (or the top-level statements) declaring it.
+        // A local is read and written only inside the member (or the top-level statements) declaring it, so the type
+        // (or the file) holding that member has every write; the name is compared before anything is bound.
         var scope = (SyntaxNode?)declarator.FirstAncestorOrSelf<BaseTypeDeclarationSyntax>() ?? declarator.SyntaxTree.GetRoot(cancellationToken);
         foreach (var node in scope.DescendantNodes())
         {
@@ -37,10 +40,10 @@ internal static class LocalInitializers
         return model.GetOperation(initial, cancellationToken);
     }
 
-    /// <summary>The initializer as written, cut short for a message.</summary>
+    /// <summary>The initializer as written, on one line and cut short for a message.</summary>
     public static string Shown(IOperation initializer)
     {
-        var text = initializer.Syntax.ToString();
+        var text = string.Join(" ", initializer.Syntax.ToString().Split(Whitespace, System.StringSplitOptions.RemoveEmptyEntries));
         return text.Length <= ShownLength ? text : text.Substring(0, ShownLength) + "…";
     }
 
