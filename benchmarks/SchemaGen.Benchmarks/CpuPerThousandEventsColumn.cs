@@ -69,6 +69,12 @@ internal sealed class CpuPerThousandEventsColumn : IColumn
 
     public override string ToString() => ColumnName;
 
+    /// <summary>The configuration a sender benchmark names to show the column.</summary>
+    internal sealed class Config : BenchmarkDotNet.Configs.ManualConfig
+    {
+        public Config() => AddColumn(new CpuPerThousandEventsColumn());
+    }
+
     /// <summary>Processor time and events, summed over invocations.</summary>
     internal sealed class CpuTotals
     {

@@ -4,7 +4,6 @@ using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 
 namespace SchemaGen.Benchmarks;
 
@@ -15,7 +14,7 @@ namespace SchemaGen.Benchmarks;
 /// bodies, also 8 at a time. Times are per event; the extra column is processor time per 1,000 events.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Columns))]
+[Config(typeof(CpuPerThousandEventsColumn.Config))]
 public class SenderBenchmarks
 {
     private const int Events = 10_000;
@@ -120,9 +119,4 @@ public class SenderBenchmarks
     });
 
     private void Check(string subject) => LoopbackDelivery.Check(_server, subject, Events, _failedRequests);
-
-    private sealed class Columns : ManualConfig
-    {
-        public Columns() => AddColumn(new CpuPerThousandEventsColumn());
-    }
 }

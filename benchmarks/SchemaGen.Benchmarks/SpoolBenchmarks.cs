@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 
 namespace SchemaGen.Benchmarks;
 
@@ -15,7 +14,7 @@ namespace SchemaGen.Benchmarks;
 /// is processor time per 1,000 events.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Columns))]
+[Config(typeof(CpuPerThousandEventsColumn.Config))]
 public class SpoolBenchmarks
 {
     private const int Events = 10_000;
@@ -80,9 +79,4 @@ public class SpoolBenchmarks
     }
 
     private void Check(string subject) => LoopbackDelivery.Check(_server, subject, Events, _failedRequests);
-
-    private sealed class Columns : ManualConfig
-    {
-        public Columns() => AddColumn(new CpuPerThousandEventsColumn());
-    }
 }
