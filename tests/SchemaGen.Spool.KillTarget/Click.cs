@@ -3,6 +3,7 @@ using SchemaGen;
 
 namespace SchemaGen.Spool.KillTarget;
 
+/// <summary>What the recording process records; the spool tests compile this same file to read back what it stored.</summary>
 [InteractionsSchema(EventTypes = new[] { "click" })]
 public partial class Click
 {

@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using SchemaGen.Sending.Tests;
+using SchemaGen.Spool.KillTarget;
 using Xunit;
 using Xunit.Abstractions;
 

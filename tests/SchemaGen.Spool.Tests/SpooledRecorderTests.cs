@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using SchemaGen.Sending.Tests;
+using SchemaGen.Spool.KillTarget;
 using Xunit;
 
 namespace SchemaGen.Spool.Tests;
